@@ -1,0 +1,10 @@
+export * from './core/duration';
+export * from './core/errors';
+export * from './core/location';
+export * from './core/os-type';
+export * from './core/resource-id';
+export * from './core/tokens';
+export * from './providers/azapi';
+export * from './validation/checks';
+export * from './validation/suppressions';
+export { EVALUATION_DATE_CONTEXT_KEY } from './validation/evaluation-date';

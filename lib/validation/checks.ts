@@ -1,0 +1,110 @@
+import { Annotations, Aspects, DefaultTokenResolver, IAspect, StringConcat, TerraformStack, Tokenization } from 'cdktf';
+import { IConstruct } from 'constructs';
+import { AppModel } from './app-model';
+import { evaluationDate } from './evaluation-date';
+import { isUnresolvedResult, Rule, RuleContext, RuleResult, RuleSeverity } from './rule';
+import { AZW106 } from './rules/azw106-unresolved-token';
+import { RULES } from './rules/index';
+import { Suppressions } from './suppressions';
+
+/**
+ * The aspect that runs every custom-image pool rule at synth time.
+ *
+ * The library's constructs add it to their stack themselves (once per stack); adding it again
+ * by hand is harmless: identical annotations are recorded once. Cross-pool rules read the
+ * whole App's pools, so pools in different stacks are counted together.
+ */
+export class CustomImagePoolChecks implements IAspect {
+  /** Adds the checks to the stack of `scope` unless that stack already has them. */
+  public static ensureOn(scope: IConstruct): void {
+    const stack = TerraformStack.of(scope);
+    if (ENSURED.has(stack)) return;
+    ENSURED.add(stack);
+    const aspects = Aspects.of(stack);
+    if (!aspects.all.some((a) => a instanceof CustomImagePoolChecks)) aspects.add(new CustomImagePoolChecks());
+  }
+
+  private readonly rules: Rule[];
+
+  /**
+   * @param rules the rules to run; defaults to every rule of the library
+   */
+  constructor(rules: Rule[] = RULES) {
+    this.rules = rules;
+  }
+
+  public visit(node: IConstruct): void {
+    const model = AppModel.of(node);
+    const pool = model.poolOf(node);
+    const image = pool ? undefined : model.imageOf(node);
+    const account = pool || image ? undefined : model.accountOf(node);
+    if (!pool && !image && !account) return;
+
+    const context = contextFor(node, model);
+    for (const rule of this.rules) {
+      let results: RuleResult[] = [];
+      if (pool && rule.checkPool) results = rule.checkPool(pool, context);
+      else if (image && rule.checkImage) results = rule.checkImage(image, context);
+      else if (account && rule.checkAccount) results = rule.checkAccount(account, context);
+      for (const result of results) report(node, rule, result);
+    }
+  }
+}
+
+const ENSURED = new WeakSet<IConstruct>();
+const CONTEXTS = new WeakMap<AppModel, RuleContext>();
+
+function contextFor(node: IConstruct, model: AppModel): RuleContext {
+  let context = CONTEXTS.get(model);
+  if (!context) {
+    context = {
+      evaluationDate: evaluationDate(node),
+      poolsOfLineage: (lineage) => model.poolsOfLineage(lineage),
+    };
+    CONTEXTS.set(model, context);
+  }
+  return context;
+}
+
+function report(node: IConstruct, rule: Rule, result: RuleResult): void {
+  if (isUnresolvedResult(result)) {
+    if (Suppressions.reasonFor(node, rule.id) !== undefined) return;
+    const message =
+      `${AZW106.id} ${rule.id} could not be evaluated: ${result.unresolved} is ${describeToken(node, result.value)}, ` +
+      `known only at plan time — use a literal value to have ${rule.id} checked, or suppress ${AZW106.id} with a reason.`;
+    annotate(node, AZW106.id, AZW106.severity, message);
+    return;
+  }
+  const message = `${rule.id} ${result.message} — ${result.fix}`;
+  annotate(node, rule.id, result.severity ?? rule.severity, message);
+}
+
+function annotate(node: IConstruct, ruleId: string, severity: RuleSeverity, message: string): void {
+  const reason = Suppressions.reasonFor(node, ruleId);
+  if (reason !== undefined) {
+    addOnce(node, 'info', `suppressed ${ruleId}: ${reason}`);
+    return;
+  }
+  addOnce(node, severity === RuleSeverity.ERROR ? 'error' : 'warning', message);
+}
+
+const METADATA_TYPE = { info: '@cdktf/info', warning: '@cdktf/warn', error: '@cdktf/error' } as const;
+
+function addOnce(node: IConstruct, level: 'info' | 'warning' | 'error', message: string): void {
+  const type = METADATA_TYPE[level];
+  if (node.node.metadata.some((m) => m.type === type && m.data === message)) return;
+  const annotations = Annotations.of(node);
+  if (level === 'error') annotations.addError(message);
+  else if (level === 'warning') annotations.addWarning(message);
+  else annotations.addInfo(message);
+}
+
+/** Shows a token as the Terraform expression it stands for, e.g. `${var.location}`. */
+function describeToken(node: IConstruct, value: unknown): string {
+  try {
+    const resolved = Tokenization.resolve(value, { scope: node, resolver: new DefaultTokenResolver(new StringConcat()) });
+    return `'${typeof resolved === 'string' ? resolved : JSON.stringify(resolved)}'`;
+  } catch {
+    return 'a Terraform token';
+  }
+}

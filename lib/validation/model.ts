@@ -1,0 +1,145 @@
+import { OsType } from '../core/os-type';
+
+/*
+ * The typed descriptions that constructs publish and rules read. Rules never read L1
+ * config. Values are kept as given: a value may be an unresolved Terraform token, which a rule
+ * detects with `isUnresolved` and reports as AZW106 instead of guessing.
+ */
+
+/** Where a pool's image comes from. */
+export enum ImageKind {
+  /** A bare managed image (`Microsoft.Compute/images`): retired for Batch pools after 2026-03-31. */
+  MANAGED_IMAGE = 'ManagedImage',
+  /** An Azure Compute Gallery image version (`Microsoft.Compute/galleries/images/versions`). */
+  GALLERY_IMAGE_VERSION = 'GalleryImageVersion',
+}
+
+/** A disk snapshot an image is built from. */
+export interface SnapshotDescription {
+  /** Construct path of the snapshot reference. */
+  readonly constructPath: string;
+  /** Snapshot resource ID (may be a token). */
+  readonly snapshotId: string;
+  /** Region, when known. */
+  readonly location?: string;
+  /** Subscription, when known. */
+  readonly subscriptionId?: string;
+  /** True when the snapshot is known to be encrypted with Azure Disk Encryption (F13). */
+  readonly azureDiskEncryption?: boolean;
+}
+
+/** An image a pool can use. */
+export interface ImageDescription {
+  /** Construct path of the image construct (or of its import). */
+  readonly constructPath: string;
+  readonly kind: ImageKind;
+  /** Image resource ID (a token for images created in this app). */
+  readonly imageId: string;
+  /** Display name for messages, e.g. the image name. */
+  readonly displayName: string;
+  /** Region; undefined when not known. */
+  readonly location?: string;
+  /** Subscription; undefined when not known. */
+  readonly subscriptionId?: string;
+  /** OS type; undefined when not known. */
+  readonly osType?: OsType;
+  /**
+   * Lineage key: images built from the same OS-disk snapshot (or the same image) share it.
+   * The node limits of F4 are shared by all pools of one lineage.
+   */
+  readonly lineage: string;
+  /** True when this app creates the image (it can keep it alive, F3); false when imported by ID. */
+  readonly managedInApp: boolean;
+  /** Snapshots the image is built from, when known. */
+  readonly snapshots?: SnapshotDescription[];
+  /** Gallery versions: regions the version is replicated to. */
+  readonly targetRegions?: string[];
+  /** Gallery versions: the managed image the version was published from, when created here. */
+  readonly sourceImage?: ImageDescription;
+}
+
+/** A Batch account a pool belongs to. */
+export interface AccountDescription {
+  readonly constructPath: string;
+  /** Account name (may be a token). */
+  readonly accountName: string;
+  /** Region; undefined when not known. */
+  readonly location?: string;
+  /** Subscription; undefined when not known. */
+  readonly subscriptionId?: string;
+  /** True when this app creates the account. */
+  readonly managedInApp: boolean;
+  /** For accounts created here: whether public network access is enabled. */
+  readonly publicNetworkAccessEnabled?: boolean;
+}
+
+/** Fixed or autoscale. */
+export enum ScaleMode {
+  FIXED = 'fixed',
+  AUTOSCALE = 'autoscale',
+}
+
+/** What the limit rules need to know about a pool's size. */
+export interface ScaleDescription {
+  readonly mode: ScaleMode;
+  /**
+   * Dedicated nodes: the target of a fixed pool, or the declared `maxDedicatedNodes` of an
+   * autoscale pool (undefined when not declared). May be a token.
+   */
+  readonly dedicatedNodes?: number;
+  /** Spot/low-priority nodes, as for `dedicatedNodes`. */
+  readonly spotNodes?: number;
+  /** Fixed pools: resize timeout in minutes (may be a token). */
+  readonly resizeTimeoutMinutes?: number;
+  /** True when the node counts are known upper bounds (fixed, or autoscale with max hints). */
+  readonly bounded: boolean;
+}
+
+/** A network security group rule of an inbound NAT pool, as the rules see it. */
+export interface NetworkSecurityGroupRuleDescription {
+  readonly access: string;
+  readonly priority: number;
+  readonly sourceAddressPrefix: string;
+  readonly sourcePortRanges?: string[];
+}
+
+/** An inbound NAT pool, as the rules see it. */
+export interface InboundNatPoolDescription {
+  readonly name: string;
+  readonly protocol: string;
+  readonly backendPort: number;
+  readonly frontendPortRangeStart: number;
+  readonly frontendPortRangeEnd: number;
+  readonly networkSecurityGroupRules: NetworkSecurityGroupRuleDescription[];
+}
+
+/** A resource file of a start task. */
+export interface ResourceFileDescription {
+  /** URL the file is pulled from (http URL, storage container URL or auto-storage container). */
+  readonly url?: string;
+}
+
+/** A pool's start task, as the rules see it. */
+export interface StartTaskDescription {
+  readonly commandLine: string;
+  /** True when the task runs with admin elevation. */
+  readonly elevatedAdmin: boolean;
+  readonly resourceFiles: ResourceFileDescription[];
+}
+
+/** A Batch pool on a custom image. */
+export interface PoolDescription {
+  readonly constructPath: string;
+  readonly poolName: string;
+  readonly account: AccountDescription;
+  readonly image: ImageDescription;
+  readonly vmSize: string;
+  readonly nodeAgentSkuId: string;
+  readonly scale: ScaleDescription;
+  readonly inboundNatPools: InboundNatPoolDescription[];
+  /** Virtual network subnet, when the pool joins one. */
+  readonly subnetId?: string;
+  /** `BatchManaged`, `UserManaged` or `NoPublicIPAddresses`; undefined when not set (Azure default). */
+  readonly publicIpAddressProvisioning?: string;
+  readonly startTask?: StartTaskDescription;
+}

@@ -1,0 +1,76 @@
+import {
+  AccountDescription,
+  ImageDescription,
+  PoolDescription,
+} from './model';
+
+/** How a rule's finding affects synth. */
+export enum RuleSeverity {
+  /** Fails `cdktf synth`. */
+  ERROR = 'error',
+  /** Recorded as a warning annotation in the manifest. */
+  WARNING = 'warning',
+}
+
+/** Something a rule found wrong. Rendered as `<ID> <message> — <fix>`. */
+export interface Finding {
+  /** What is wrong, with the values involved. */
+  readonly message: string;
+  /** How to fix it. */
+  readonly fix: string;
+  /** Overrides the rule's severity for this finding (e.g. a date-dependent rule). */
+  readonly severity?: RuleSeverity;
+}
+
+/** The rule met a value that is a Terraform token and could not check it (becomes AZW106). */
+export interface Unresolved {
+  /** What the value is, e.g. `image location`. */
+  readonly unresolved: string;
+  /** The token itself. */
+  readonly value: unknown;
+}
+
+export type RuleResult = Finding | Unresolved;
+
+/** What rules can read besides the subject itself. */
+export interface RuleContext {
+  /** The date time-dependent rules judge against (context `batchImages.evaluationDate`). */
+  readonly evaluationDate: Date;
+  /** All pools in the whole App whose image has this lineage, in construct-path order. */
+  poolsOfLineage(lineage: string): PoolDescription[];
+}
+
+/**
+ * A synth-time rule. One rule per file in `rules/`, named `<id>-<name>.ts`; `rules/index.ts`
+ * lists them.
+ */
+export interface Rule {
+  /** Stable public ID, e.g. `AZB001`. */
+  readonly id: string;
+  /** Default severity. */
+  readonly severity: RuleSeverity;
+  /** One line: what the rule checks (README rule table). */
+  readonly title: string;
+  /** Where the rule comes from: a fact of DESIGN.md and/or an Azure documentation URL. */
+  readonly source: string;
+  /** Checks one pool. */
+  checkPool?(pool: PoolDescription, context: RuleContext): RuleResult[];
+  /** Checks one image created or imported in the app. */
+  checkImage?(image: ImageDescription, context: RuleContext): RuleResult[];
+  /** Checks one Batch account. */
+  checkAccount?(account: AccountDescription, context: RuleContext): RuleResult[];
+}
+
+/** A finding. */
+export function finding(message: string, fix: string, severity?: RuleSeverity): Finding {
+  return severity ? { message, fix, severity } : { message, fix };
+}
+
+/** A value the rule could not check because it is a token. */
+export function unresolved(what: string, value: unknown): Unresolved {
+  return { unresolved: what, value };
+}
+
+export function isUnresolvedResult(result: RuleResult): result is Unresolved {
+  return (result as Unresolved).unresolved !== undefined;
+}
