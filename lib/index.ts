@@ -8,3 +8,5 @@ export * from './providers/azapi';
 export * from './validation/checks';
 export * from './validation/suppressions';
 export { EVALUATION_DATE_CONTEXT_KEY } from './validation/evaluation-date';
+export * from './validation/model';
+export * from './validation/rule-info';

@@ -60,10 +60,13 @@ export class AppModel {
     return this.accounts.get(node)?.();
   }
 
-  /** All pools of the App whose image has `lineage`, in construct-path order. */
+  /**
+   * All pools of the App whose image has `lineage` (compared ignoring case, as Azure resource
+   * IDs are), in construct-path order. The same array is returned until the model changes.
+   */
   public poolsOfLineage(lineage: string): PoolDescription[] {
     this.refresh();
-    return this.lineageCache.get(lineage) ?? [];
+    return this.lineageCache.get(lineageKey(lineage)) ?? [];
   }
 
   /** Every registered pool, described. */
@@ -84,9 +87,10 @@ export class AppModel {
     for (const [construct, describe] of this.pools) {
       const pool = describe();
       this.poolCache.set(construct, pool);
-      const group = this.lineageCache.get(pool.image.lineage);
+      const key = lineageKey(pool.image.lineage);
+      const group = this.lineageCache.get(key);
       if (group) group.push(pool);
-      else this.lineageCache.set(pool.image.lineage, [pool]);
+      else this.lineageCache.set(key, [pool]);
     }
     for (const group of this.lineageCache.values()) {
       group.sort((a, b) => (a.constructPath < b.constructPath ? -1 : a.constructPath > b.constructPath ? 1 : 0));
@@ -96,3 +100,8 @@ export class AppModel {
 }
 
 const MODELS = new WeakMap<IConstruct, AppModel>();
+
+// Lineage keys are resource IDs (or tokens, which stay unique when lower-cased).
+function lineageKey(lineage: string): string {
+  return lineage.toLowerCase();
+}

@@ -3,6 +3,7 @@ import { IConstruct } from 'constructs';
 import { AppModel } from './app-model';
 import { evaluationDate } from './evaluation-date';
 import { isUnresolvedResult, Rule, RuleContext, RuleResult, RuleSeverity } from './rule';
+import { RuleInfo } from './rule-info';
 import { AZW106 } from './rules/azw106-unresolved-token';
 import { RULES } from './rules/index';
 import { Suppressions } from './suppressions';
@@ -10,8 +11,9 @@ import { Suppressions } from './suppressions';
 /**
  * The aspect that runs every custom-image pool rule at synth time.
  *
- * The library's constructs add it to their stack themselves (once per stack); adding it again
- * by hand is harmless: identical annotations are recorded once. Cross-pool rules read the
+ * The library's constructs add it to their stack themselves (once per stack); adding it to a
+ * stack again by hand is harmless: identical annotations are recorded once. cdktf runs the
+ * aspects of each stack, so add it to a stack, not to the App. Cross-pool rules read the
  * whole App's pools, so pools in different stacks are counted together.
  */
 export class CustomImagePoolChecks implements IAspect {
@@ -24,15 +26,12 @@ export class CustomImagePoolChecks implements IAspect {
     if (!aspects.all.some((a) => a instanceof CustomImagePoolChecks)) aspects.add(new CustomImagePoolChecks());
   }
 
-  private readonly rules: Rule[];
-
-  /**
-   * @param rules the rules to run; defaults to every rule of the library
-   */
-  constructor(rules: Rule[] = RULES) {
-    this.rules = rules;
+  /** Every rule the checks run, in ID order (the README's rule table). */
+  public static rules(): RuleInfo[] {
+    return RULES.map(({ id, severity, title, source }) => ({ id, severity, title, source }));
   }
 
+  /** Runs the rules on `node` when it is a pool, image or Batch account of this library. */
   public visit(node: IConstruct): void {
     const model = AppModel.of(node);
     const pool = model.poolOf(node);
@@ -41,7 +40,7 @@ export class CustomImagePoolChecks implements IAspect {
     if (!pool && !image && !account) return;
 
     const context = contextFor(node, model);
-    for (const rule of this.rules) {
+    for (const rule of RULES) {
       let results: RuleResult[] = [];
       if (pool && rule.checkPool) results = rule.checkPool(pool, context);
       else if (image && rule.checkImage) results = rule.checkImage(image, context);
@@ -52,23 +51,32 @@ export class CustomImagePoolChecks implements IAspect {
 }
 
 const ENSURED = new WeakSet<IConstruct>();
-const CONTEXTS = new WeakMap<AppModel, RuleContext>();
+const EVALUATION_DATES = new WeakMap<AppModel, Date>();
 
 function contextFor(node: IConstruct, model: AppModel): RuleContext {
-  let context = CONTEXTS.get(model);
-  if (!context) {
-    context = {
-      evaluationDate: evaluationDate(node),
-      poolsOfLineage: (lineage) => model.poolsOfLineage(lineage),
-    };
-    CONTEXTS.set(model, context);
-  }
-  return context;
+  return {
+    // Read only when a time-dependent rule needs it, so a bad context value is reported on the
+    // construct that needed it; parsed once per App.
+    get evaluationDate(): Date {
+      let date = EVALUATION_DATES.get(model);
+      if (!date) {
+        date = evaluationDate(node);
+        EVALUATION_DATES.set(model, date);
+      }
+      return date;
+    },
+    poolsOfLineage: (lineage) => model.poolsOfLineage(lineage),
+  };
 }
 
 function report(node: IConstruct, rule: Rule, result: RuleResult): void {
   if (isUnresolvedResult(result)) {
-    if (Suppressions.reasonFor(node, rule.id) !== undefined) return;
+    // Suppressing a rule also silences "could not evaluate" for it; the suppression is still recorded.
+    const reason = Suppressions.reasonFor(node, rule.id);
+    if (reason !== undefined) {
+      addOnce(node, 'info', `suppressed ${rule.id}: ${reason}`);
+      return;
+    }
     const message =
       `${AZW106.id} ${rule.id} could not be evaluated: ${result.unresolved} is ${describeToken(node, result.value)}, ` +
       `known only at plan time — use a literal value to have ${rule.id} checked, or suppress ${AZW106.id} with a reason.`;
@@ -99,7 +107,7 @@ function addOnce(node: IConstruct, level: 'info' | 'warning' | 'error', message:
   else annotations.addInfo(message);
 }
 
-/** Shows a token as the Terraform expression it stands for, e.g. `${var.location}`. */
+/** Shows a token as the Terraform expression it stands for, e.g. `'${var.location}'`. */
 function describeToken(node: IConstruct, value: unknown): string {
   try {
     const resolved = Tokenization.resolve(value, { scope: node, resolver: new DefaultTokenResolver(new StringConcat()) });

@@ -32,6 +32,7 @@ export interface SnapshotDescription {
 export interface ImageDescription {
   /** Construct path of the image construct (or of its import). */
   readonly constructPath: string;
+  /** Managed image or gallery image version. */
   readonly kind: ImageKind;
   /** Image resource ID (a token for images created in this app). */
   readonly imageId: string;
@@ -60,6 +61,7 @@ export interface ImageDescription {
 
 /** A Batch account a pool belongs to. */
 export interface AccountDescription {
+  /** Construct path of the account construct (or of its import). */
   readonly constructPath: string;
   /** Account name (may be a token). */
   readonly accountName: string;
@@ -75,12 +77,15 @@ export interface AccountDescription {
 
 /** Fixed or autoscale. */
 export enum ScaleMode {
+  /** A fixed number of nodes (`fixedScale`). */
   FIXED = 'fixed',
+  /** Nodes set by an autoscale formula (`autoScale`). */
   AUTOSCALE = 'autoscale',
 }
 
 /** What the limit rules need to know about a pool's size. */
 export interface ScaleDescription {
+  /** Fixed or autoscale. */
   readonly mode: ScaleMode;
   /**
    * Dedicated nodes: the target of a fixed pool, or the declared `maxDedicatedNodes` of an
@@ -97,19 +102,29 @@ export interface ScaleDescription {
 
 /** A network security group rule of an inbound NAT pool, as the rules see it. */
 export interface NetworkSecurityGroupRuleDescription {
+  /** `Allow` or `Deny`. */
   readonly access: string;
+  /** Rule priority, unique within the pool. */
   readonly priority: number;
+  /** Source address prefix or tag, e.g. `*` or `10.0.0.0/24`. */
   readonly sourceAddressPrefix: string;
+  /** Source port ranges; undefined means any. */
   readonly sourcePortRanges?: string[];
 }
 
 /** An inbound NAT pool, as the rules see it. */
 export interface InboundNatPoolDescription {
+  /** NAT pool name. */
   readonly name: string;
+  /** `TCP` or `UDP`. */
   readonly protocol: string;
+  /** Port on the nodes. */
   readonly backendPort: number;
+  /** First port of the frontend range. */
   readonly frontendPortRangeStart: number;
+  /** Last port of the frontend range. */
   readonly frontendPortRangeEnd: number;
+  /** Network security group rules of the endpoint. */
   readonly networkSecurityGroupRules: NetworkSecurityGroupRuleDescription[];
 }
 
@@ -121,25 +136,36 @@ export interface ResourceFileDescription {
 
 /** A pool's start task, as the rules see it. */
 export interface StartTaskDescription {
+  /** The task's command line. */
   readonly commandLine: string;
   /** True when the task runs with admin elevation. */
   readonly elevatedAdmin: boolean;
+  /** Files downloaded before the task runs. */
   readonly resourceFiles: ResourceFileDescription[];
 }
 
 /** A Batch pool on a custom image. */
 export interface PoolDescription {
+  /** Construct path of the pool construct. */
   readonly constructPath: string;
+  /** Pool name (may be a token). */
   readonly poolName: string;
+  /** The Batch account the pool belongs to. */
   readonly account: AccountDescription;
+  /** The image the pool's nodes boot. */
   readonly image: ImageDescription;
+  /** VM size, e.g. `Standard_D4s_v5`. */
   readonly vmSize: string;
+  /** Node agent SKU, e.g. `batch.node.ubuntu 22.04` (may be a token). */
   readonly nodeAgentSkuId: string;
+  /** Node counts and resize settings. */
   readonly scale: ScaleDescription;
+  /** Inbound NAT pools of the pool's endpoint configuration (empty when none). */
   readonly inboundNatPools: InboundNatPoolDescription[];
   /** Virtual network subnet, when the pool joins one. */
   readonly subnetId?: string;
   /** `BatchManaged`, `UserManaged` or `NoPublicIPAddresses`; undefined when not set (Azure default). */
   readonly publicIpAddressProvisioning?: string;
+  /** The start task, when the pool has one. */
   readonly startTask?: StartTaskDescription;
 }

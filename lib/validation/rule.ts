@@ -1,16 +1,7 @@
-import {
-  AccountDescription,
-  ImageDescription,
-  PoolDescription,
-} from './model';
+import { AccountDescription, ImageDescription, PoolDescription } from './model';
+import { RuleInfo, RuleSeverity } from './rule-info';
 
-/** How a rule's finding affects synth. */
-export enum RuleSeverity {
-  /** Fails `cdktf synth`. */
-  ERROR = 'error',
-  /** Recorded as a warning annotation in the manifest. */
-  WARNING = 'warning',
-}
+export { RuleSeverity } from './rule-info';
 
 /** Something a rule found wrong. Rendered as `<ID> <message> — <fix>`. */
 export interface Finding {
@@ -30,6 +21,7 @@ export interface Unresolved {
   readonly value: unknown;
 }
 
+/** What a rule returns for each problem it sees. */
 export type RuleResult = Finding | Unresolved;
 
 /** What rules can read besides the subject itself. */
@@ -44,15 +36,7 @@ export interface RuleContext {
  * A synth-time rule. One rule per file in `rules/`, named `<id>-<name>.ts`; `rules/index.ts`
  * lists them.
  */
-export interface Rule {
-  /** Stable public ID, e.g. `AZB001`. */
-  readonly id: string;
-  /** Default severity. */
-  readonly severity: RuleSeverity;
-  /** One line: what the rule checks (README rule table). */
-  readonly title: string;
-  /** Where the rule comes from: a fact of DESIGN.md and/or an Azure documentation URL. */
-  readonly source: string;
+export interface Rule extends RuleInfo {
   /** Checks one pool. */
   checkPool?(pool: PoolDescription, context: RuleContext): RuleResult[];
   /** Checks one image created or imported in the app. */
@@ -71,6 +55,7 @@ export function unresolved(what: string, value: unknown): Unresolved {
   return { unresolved: what, value };
 }
 
+/** True when the rule could not check a value because it is a token. */
 export function isUnresolvedResult(result: RuleResult): result is Unresolved {
   return (result as Unresolved).unresolved !== undefined;
 }

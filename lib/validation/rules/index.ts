@@ -1,5 +1,31 @@
 import { Rule } from '../rule';
+import { AZB001 } from './azb001-region-mismatch';
+import { AZB002 } from './azb002-subscription-mismatch';
+import { AZB003 } from './azb003-dedicated-node-limit';
+import { AZB004 } from './azb004-spot-node-limit';
+import { AZB005 } from './azb005-managed-image-retirement';
+import { AZB007 } from './azb007-node-agent-sku-mismatch';
+import { AZW101 } from './azw101-short-resize-timeout';
+import { AZW102 } from './azw102-large-fixed-pool';
+import { AZW103 } from './azw103-shared-image-lineage';
+import { AZW104 } from './azw104-inbound-nat-pools';
+import { AZW105 } from './azw105-image-lifetime-not-managed';
 import { AZW106 } from './azw106-unresolved-token';
+import { AZW107 } from './azw107-autoscale-without-max-nodes';
 
 /** Every rule this library runs, in ID order. IDs are a public contract: never reuse one. */
-export const RULES: Rule[] = [AZW106];
+export const RULES: Rule[] = [
+  AZB001,
+  AZB002,
+  AZB003,
+  AZB004,
+  AZB005,
+  AZB007,
+  AZW101,
+  AZW102,
+  AZW103,
+  AZW104,
+  AZW105,
+  AZW106,
+  AZW107,
+];

@@ -1,0 +1,57 @@
+import { isUnresolved } from '../core/tokens';
+import { declaredNodes, lineageTotal, NodeKind } from './lineage';
+import { PoolDescription } from './model';
+import { finding, Rule, RuleContext, RuleResult, RuleSeverity, unresolved } from './rule';
+import { imageLabel, poolLabel } from './wording';
+
+/** What distinguishes the dedicated-node rule from the Spot-node rule. */
+export interface NodeLimitOptions {
+  readonly id: string;
+  readonly kind: NodeKind;
+  readonly limit: number;
+  readonly title: string;
+  /** The pool prop that sets the count of a fixed pool, for the fix. */
+  readonly fixedProp: string;
+  /** The pool prop that declares the maximum of an autoscale pool, for the fix. */
+  readonly autoscaleProp: string;
+}
+
+/**
+ * A rule for Azure's per-lineage node limit of custom-image pools (F4): the sum over every pool
+ * of the App whose image shares the lineage. Each lineage's sum is computed once per synth, so
+ * the cost stays linear in the number of pools. Autoscale pools without a declared maximum are
+ * left out (AZW107 reports them).
+ */
+export function nodeLimitRule(options: NodeLimitOptions): Rule {
+  const { id, kind, limit } = options;
+  return {
+    id,
+    severity: RuleSeverity.ERROR,
+    title: options.title,
+    source:
+      'F4; https://learn.microsoft.com/azure/batch/batch-custom-images#considerations-for-large-pools ' +
+      '(2500 dedicated or 1000 low-priority nodes per image, shared by pools on the same image or snapshot)',
+
+    checkPool(pool: PoolDescription, context: RuleContext): RuleResult[] {
+      const own = declaredNodes(pool.scale, kind);
+      if (own === undefined) return [];
+      const totals = lineageTotal(context.poolsOfLineage(pool.image.lineage), kind);
+      if (totals.total > limit) {
+        const what =
+          totals.pools === 1
+            ? `${poolLabel(pool)} on ${imageLabel(pool.image)} requests ${totals.total} ${kind} nodes`
+            : `${totals.pools} pools on ${imageLabel(pool.image)} or on images from the same snapshot request ` +
+              `${totals.total} ${kind} nodes in total (${totals.listing})`;
+        return [
+          finding(
+            `${what}, above Azure's limit of ${limit} for one custom image`,
+            `lower ${options.fixedProp} (fixed pools) or ${options.autoscaleProp} (autoscale pools) so these pools total at most ${limit}, ` +
+              'or give some pools their own image built from a separate snapshot',
+          ),
+        ];
+      }
+      if (isUnresolved(own)) return [unresolved(`the ${kind} node count`, own)];
+      return [];
+    },
+  };
+}

@@ -1,0 +1,107 @@
+import { TerraformStack, TerraformVariable } from 'cdktf';
+import { Suppressions } from '../../../lib/validation/suppressions';
+import { annotationsOf, unresolvedOf } from '../support/annotations';
+import { autoscale, FakeAccount, FakeImage, FakePool, fixed, testApp } from '../support/fakes';
+
+describe('AZB003 dedicated-node limit per image lineage', () => {
+  /** Pools with the given dedicated counts, all on images of one lineage. */
+  function stackWithPools(...dedicated: number[]) {
+    const stack = new TerraformStack(testApp(), 'Stack');
+    const account = new FakeAccount(stack, 'Account');
+    const image = new FakeImage(stack, 'Image', { displayName: 'img-render', lineage: 'snapshot-os' });
+    const sibling = new FakeImage(stack, 'Sibling', { displayName: 'img-sibling', lineage: 'SNAPSHOT-OS' });
+    dedicated.forEach((count, i) =>
+      new FakePool(stack, `Pool${i}`, { account, image: i % 2 === 0 ? image : sibling, scale: fixed(count) }),
+    );
+    return stack;
+  }
+
+  it('accepts exactly 2500 dedicated nodes over the lineage', () => {
+    expect(annotationsOf(stackWithPools(2000, 500), 'AZB003')).toEqual([]);
+  });
+
+  it('rejects 2501 on every pool of the lineage, listing pools, counts and the total', () => {
+    const annotations = annotationsOf(stackWithPools(2000, 501), 'AZB003');
+    expect(annotations.map((a) => [a.level, a.path])).toEqual([
+      ['error', 'Stack/Pool0'],
+      ['error', 'Stack/Pool1'],
+    ]);
+    expect(annotations[0].message).toBe(
+      "AZB003 2 pools on gallery image version 'img-render' or on images from the same snapshot request 2501 dedicated nodes in total " +
+        "('Stack/Pool0' 2000, 'Stack/Pool1' 501), above Azure's limit of 2500 for one custom image — " +
+        'lower dedicatedNodes (fixed pools) or maxDedicatedNodes (autoscale pools) so these pools total at most 2500, ' +
+        'or give some pools their own image built from a separate snapshot',
+    );
+    expect(annotations[1].message).toContain("2 pools on gallery image version 'img-sibling'");
+  });
+
+  it('names the single pool when it alone exceeds the limit', () => {
+    const [annotation] = annotationsOf(stackWithPools(2501), 'AZB003');
+    expect(annotation.message).toMatch(/^AZB003 pool 'pool0' on gallery image version 'img-render' requests 2501 dedicated nodes, above/);
+  });
+
+  it('counts pools of other lineages separately', () => {
+    const stack = new TerraformStack(testApp(), 'Stack');
+    const account = new FakeAccount(stack, 'Account');
+    new FakePool(stack, 'A', { account, image: new FakeImage(stack, 'ImageA'), scale: fixed(2000) });
+    new FakePool(stack, 'B', { account, image: new FakeImage(stack, 'ImageB'), scale: fixed(2000) });
+    expect(annotationsOf(stack, 'AZB003')).toEqual([]);
+  });
+
+  it("counts an autoscale pool's maxDedicatedNodes and skips one without it", () => {
+    const stack = new TerraformStack(testApp(), 'Stack');
+    const account = new FakeAccount(stack, 'Account');
+    const image = new FakeImage(stack, 'Image');
+    new FakePool(stack, 'Fixed', { account, image, scale: fixed(2000) });
+    new FakePool(stack, 'Bounded', { account, image, scale: autoscale(501, 0) });
+    new FakePool(stack, 'Unbounded', { account, image, scale: autoscale(undefined, 0) });
+    const annotations = annotationsOf(stack, 'AZB003');
+    expect(annotations.map((a) => a.path)).toEqual(['Stack/Fixed', 'Stack/Bounded']);
+    expect(annotations[0].message).toContain("request 2501 dedicated nodes in total ('Stack/Bounded' 501, 'Stack/Fixed' 2000)");
+  });
+
+  it('reports AZW106 for a token count when the known counts stay within the limit', () => {
+    const stack = new TerraformStack(testApp(), 'Stack');
+    const nodes = new TerraformVariable(stack, 'nodes', { type: 'number' });
+    const account = new FakeAccount(stack, 'Account');
+    const image = new FakeImage(stack, 'Image');
+    new FakePool(stack, 'Known', { account, image, scale: fixed(100) });
+    new FakePool(stack, 'Variable', { account, image, scale: fixed(nodes.numberValue) });
+    expect(annotationsOf(stack, 'AZB003')).toEqual([]);
+    expect(unresolvedOf(stack, 'AZB003')).toEqual([
+      {
+        level: 'warning',
+        path: 'Stack/Variable',
+        message:
+          "AZW106 AZB003 could not be evaluated: the dedicated node count is '${var.nodes}', known only at plan time — " +
+          'use a literal value to have AZB003 checked, or suppress AZW106 with a reason.',
+      },
+    ]);
+  });
+
+  it('still rejects the lineage when the known counts alone exceed the limit, showing the token count as unknown', () => {
+    const stack = new TerraformStack(testApp(), 'Stack');
+    const nodes = new TerraformVariable(stack, 'nodes', { type: 'number' });
+    const account = new FakeAccount(stack, 'Account');
+    const image = new FakeImage(stack, 'Image');
+    new FakePool(stack, 'Known', { account, image, scale: fixed(2501) });
+    new FakePool(stack, 'Variable', { account, image, scale: fixed(nodes.numberValue) });
+    const annotations = annotationsOf(stack, 'AZB003');
+    expect(annotations.map((a) => [a.level, a.path])).toEqual([
+      ['error', 'Stack/Known'],
+      ['error', 'Stack/Variable'],
+    ]);
+    expect(annotations[0].message).toContain("('Stack/Known' 2501, 'Stack/Variable' (unknown))");
+  });
+
+  it('is silenced on the suppressed pool only', () => {
+    const stack = stackWithPools(2000, 501);
+    Suppressions.add(stack.node.findChild('Pool1'), 'AZB003', 'quota raised by Azure support ticket 123');
+    const annotations = annotationsOf(stack, 'AZB003');
+    expect(annotations.map((a) => [a.level, a.path])).toEqual([
+      ['error', 'Stack/Pool0'],
+      ['info', 'Stack/Pool1'],
+    ]);
+    expect(annotations[1].message).toBe('suppressed AZB003: quota raised by Azure support ticket 123');
+  });
+});

@@ -1,0 +1,43 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { CustomImagePoolChecks } from '../../../lib/validation/checks';
+import { RuleSeverity } from '../../../lib/validation/rule-info';
+import { RULES } from '../../../lib/validation/rules/index';
+
+describe('rule registry', () => {
+  const ids = RULES.map((r) => r.id);
+
+  it('lists every rule once, in ID order', () => {
+    expect(ids).toEqual([...new Set(ids)].sort());
+    expect(ids).toEqual([
+      'AZB001', 'AZB002', 'AZB003', 'AZB004', 'AZB005', 'AZB007',
+      'AZW101', 'AZW102', 'AZW103', 'AZW104', 'AZW105', 'AZW106', 'AZW107',
+    ]);
+  });
+
+  it('gives AZB rules error severity and AZW rules warning severity', () => {
+    for (const rule of RULES) {
+      expect([rule.id, rule.severity]).toEqual([rule.id, rule.id.startsWith('AZB') ? RuleSeverity.ERROR : RuleSeverity.WARNING]);
+    }
+  });
+
+  it('keeps each rule in its own file named after its ID', () => {
+    const files = fs.readdirSync(path.join(__dirname, '../../../lib/validation/rules'));
+    for (const id of ids) {
+      expect(files.filter((f) => f.startsWith(`${id.toLowerCase()}-`) && f.endsWith('.ts'))).toHaveLength(1);
+    }
+  });
+
+  it('cites a fact and an Azure documentation page for every rule a fact stands behind', () => {
+    for (const rule of RULES.filter((r) => r.id !== 'AZW106')) {
+      expect(rule.source).toMatch(/^F\d+; https:\/\/learn\.microsoft\.com\/azure\//);
+      expect(rule.title.length).toBeGreaterThan(10);
+    }
+  });
+
+  it('is published as plain rule information', () => {
+    expect(CustomImagePoolChecks.rules()).toEqual(
+      RULES.map((r) => ({ id: r.id, severity: r.severity, title: r.title, source: r.source })),
+    );
+  });
+});
