@@ -1,5 +1,18 @@
-import { IBatchPoolImage } from './batch-pool-image';
+import { Fn } from 'cdktf';
+import { Construct } from 'constructs';
+import { withConstructPath } from '../core/errors';
+import { validateLocation } from '../core/location';
+import { OsType } from '../core/os-type';
+import { parseResourceIdOfType } from '../core/resource-id';
+import { isUnresolved } from '../core/tokens';
+import { AppModel } from '../validation/app-model';
+import { CustomImagePoolChecks } from '../validation/checks';
+import { ImageDescription, ImageKind } from '../validation/model';
+import { IBatchPoolImage, imageDescription } from './batch-pool-image';
 import { HyperVGeneration } from './hyper-v-generation';
+
+/** The ARM type every managed image ID must have. */
+const MANAGED_IMAGE_RESOURCE_TYPE = 'Microsoft.Compute/images';
 
 /**
  * A managed image (`Microsoft.Compute/images`), created by `ManagedImageFromSnapshots` or
@@ -13,4 +26,92 @@ export interface IManagedImage extends IBatchPoolImage {
   readonly resourceGroupName?: string;
   /** Hyper-V generation, when known. */
   readonly hyperVGeneration?: HyperVGeneration;
+}
+
+/** What `ManagedImage.fromImageId` cannot read from the ID. */
+export interface ManagedImageReferenceOptions {
+  /**
+   * Region of the image; lets the rules compare it with the Batch account's (fact F1).
+   * @default - unknown; region checks are skipped
+   */
+  readonly location?: string;
+  /**
+   * OS of the image; lets the rules check the pool's node agent SKU (fact F10).
+   * @default - unknown; OS checks are skipped
+   */
+  readonly osType?: OsType;
+  /**
+   * Hyper-V generation of the image; needed when publishing it to a gallery image definition.
+   * @default - unknown
+   */
+  readonly hyperVGeneration?: HyperVGeneration;
+}
+
+/** References to managed images created outside this app. */
+export class ManagedImage extends Construct implements IManagedImage {
+  /**
+   * References an existing managed image by its ARM resource ID. This app does not manage the
+   * image's lifetime, so pools using it get a warning (fact F3).
+   *
+   * @param imageResourceId `/subscriptions/{sub}/resourceGroups/{rg}/providers/Microsoft.Compute/images/{name}`,
+   *   or a Terraform token (then nothing is read from it)
+   */
+  public static fromImageId(
+    scope: Construct,
+    id: string,
+    imageResourceId: string,
+    options: ManagedImageReferenceOptions = {},
+  ): IManagedImage {
+    return new ManagedImage(scope, id, imageResourceId, options);
+  }
+
+  /** The image's resource ID, as given. */
+  public readonly imageId: string;
+  /** Image name, from the ID (a Terraform expression when the ID is a token). */
+  public readonly imageName: string;
+  /** Always `ImageKind.MANAGED_IMAGE`. */
+  public readonly imageKind: ImageKind = ImageKind.MANAGED_IMAGE;
+  /** Always false: this app does not manage the image's lifetime (fact F3). */
+  public readonly managedInApp: boolean = false;
+  /** Subscription, from the ID; undefined when the ID is a token. */
+  public readonly subscriptionId?: string;
+  /** Resource group, from the ID; undefined when the ID is a token. */
+  public readonly resourceGroupName?: string;
+  /** Region, when given in the options. */
+  public readonly location?: string;
+  /** OS, when given in the options. */
+  public readonly osType?: OsType;
+  /** Hyper-V generation, when given in the options. */
+  public readonly hyperVGeneration?: HyperVGeneration;
+  /** `image:` and the lower-cased ID, or `image-construct:` and the construct path for a token ID. */
+  public readonly lineage: string;
+
+  private constructor(scope: Construct, id: string, imageResourceId: string, options: ManagedImageReferenceOptions) {
+    super(scope, id);
+    this.imageId = imageResourceId;
+    this.location = options.location;
+    this.osType = options.osType;
+    this.hyperVGeneration = options.hyperVGeneration;
+    if (options.location !== undefined) withConstructPath(this, () => validateLocation(options.location!));
+    if (isUnresolved(imageResourceId)) {
+      // Terraform takes the name from the ID at plan time; the construct path is the identity.
+      this.imageName = Fn.basename(imageResourceId);
+      this.lineage = `image-construct:${this.node.path}`;
+    } else {
+      const parsed = withConstructPath(this, () =>
+        parseResourceIdOfType(imageResourceId, MANAGED_IMAGE_RESOURCE_TYPE, 'managed image'),
+      );
+      this.imageName = parsed.name;
+      this.subscriptionId = parsed.subscriptionId;
+      this.resourceGroupName = parsed.resourceGroupName;
+      this.lineage = `image:${parsed.normalized}`;
+    }
+    AppModel.of(this).registerImage(this, () => this.describeImage());
+    CustomImagePoolChecks.ensureOn(this);
+  }
+
+  /** What the rules read about the image. */
+  public describeImage(): ImageDescription {
+    return imageDescription(this, this.imageName);
+  }
 }

@@ -1,3 +1,4 @@
+import { Op, Token } from 'cdktf';
 import { InvalidValueError } from './errors';
 import { isUnresolved } from './tokens';
 
@@ -49,14 +50,19 @@ export class Duration {
 
   /** Length in minutes (a token number when the amount is a token). */
   public toMinutes(): number {
-    if (this.isUnresolved) return this.amount;
+    if (this.isUnresolved) {
+      // A token number cannot be multiplied in JS; Terraform does it at plan time.
+      return this.minutesPerUnit === 1 ? this.amount : Token.asNumber(Op.mul(this.amount, this.minutesPerUnit));
+    }
     return this.amount * this.minutesPerUnit;
   }
 
   /** ISO 8601 form, e.g. `PT30M`, `PT2H`, `PT1H30M`. */
   public toIsoString(): string {
     if (this.isUnresolved) {
-      return this.minutesPerUnit === 60 ? `PT${this.amount}H` : `PT${this.amount}M`;
+      // A number token must be embedded as a string token, or its raw double leaks out.
+      const amount = Token.asString(this.amount);
+      return this.minutesPerUnit === 60 ? `PT${amount}H` : `PT${amount}M`;
     }
     const total = this.toMinutes();
     const hours = Math.floor(total / 60);
@@ -67,6 +73,6 @@ export class Duration {
 
   /** Human form for messages, e.g. `30 minutes`. */
   public toString(): string {
-    return `${this.amount} ${this.unit}`;
+    return `${this.isUnresolved ? Token.asString(this.amount) : this.amount} ${this.unit}`;
   }
 }

@@ -80,6 +80,12 @@ export class ResourceId {
         `a resource ID needs one name per type segment (got types [${parts.types.join(', ')}] and names [${parts.names.join(', ')}])`,
       );
     }
+    // A '/' inside a part would silently shift every later segment; name the culprit instead.
+    const slashed = [parts.subscriptionId, parts.resourceGroupName, parts.providerNamespace, ...parts.types, ...parts.names]
+      .find((p) => typeof p === 'string' && p.includes('/'));
+    if (slashed !== undefined) {
+      throw new InvalidValueError(`resource ID part '${slashed}' contains '/'; pass each type and name as its own segment`);
+    }
     const path = parts.types.map((t, i) => `${t}/${parts.names[i]}`).join('/');
     const id = `/subscriptions/${parts.subscriptionId}/resourceGroups/${parts.resourceGroupName}/providers/${parts.providerNamespace}/${path}`;
     return ResourceId.parse(id).toString();

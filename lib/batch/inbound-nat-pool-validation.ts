@@ -1,0 +1,164 @@
+import { IConstruct } from 'constructs';
+import { ConstructValidationError } from '../core/errors';
+import { isUnresolved } from '../core/tokens';
+import { InboundEndpointProtocol, InboundNatPool, NetworkSecurityGroupRuleAccess } from './inbound-nat-pool';
+
+/*
+ * The inbound NAT pool constraints of the Batch API (fact F11), checked at construction.
+ * Source: InboundNATPool, NetworkSecurityGroupRule and PoolEndpointConfiguration in the Batch
+ * REST API. Values that are Terraform tokens are skipped.
+ */
+
+const MAX_NAT_POOLS = 5;
+const MAX_NSG_RULES = 25;
+const NAME = /^[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?$/;
+const MAX_NAME_LENGTH = 77;
+const RESERVED_BACKEND_PORTS = [22, 3389, 29876, 29877];
+const FRONTEND_MIN = 1;
+const FRONTEND_MAX = 65534;
+const RESERVED_FRONTEND_START = 50000;
+const RESERVED_FRONTEND_END = 55000;
+const MIN_FRONTEND_PORTS = 40;
+// azurerm's frontend_port_range validator rejects ranges whose end - start is under 100.
+const AZURERM_MIN_FRONTEND_SPAN = 100;
+const MIN_PRIORITY = 150;
+const MAX_PRIORITY = 4096;
+
+const known = (value: unknown): boolean => value !== undefined && !isUnresolved(value);
+
+/**
+ * Throws a `ConstructValidationError` on `scope` for the first NAT pool constraint that
+ * `pools` violate.
+ *
+ * @param noPublicIpAddresses true when the pool provisions no public IP addresses
+ */
+export function validateInboundNatPools(scope: IConstruct, pools: InboundNatPool[], noPublicIpAddresses: boolean): void {
+  const fail = (message: string): never => {
+    throw new ConstructValidationError(scope, message);
+  };
+  if (isUnresolved(pools)) return;
+  if (pools.length > 0 && noPublicIpAddresses) {
+    fail(
+      `inboundNatPools has ${pools.length} NAT pool(s) but publicIpAddressProvisioning is 'NoPublicIPAddresses'; NAT pools need public IP addresses — remove the NAT pools or provision public IPs (BATCH_MANAGED or USER_MANAGED).`,
+    );
+  }
+  if (pools.length > MAX_NAT_POOLS) {
+    fail(
+      `inboundNatPools has ${pools.length} NAT pools (${pools.map((p) => `'${p.name}'`).join(', ')}); Batch allows at most ${MAX_NAT_POOLS} per pool — remove ${pools.length - MAX_NAT_POOLS} of them.`,
+    );
+  }
+
+  const names = new Map<string, number>();
+  const backendPorts = new Map<number, number>();
+  const ranges: { index: number; start: number; end: number }[] = [];
+  const priorities = new Map<number, string>();
+  let ruleCount = 0;
+
+  pools.forEach((pool, i) => {
+    const at = `inboundNatPools[${i}]`;
+
+    if (known(pool.name)) {
+      if (typeof pool.name !== 'string' || !NAME.test(pool.name)) {
+        fail(
+          `${at}.name '${pool.name}' is not valid; use letters, digits, '_', '.' and '-', starting with a letter or digit and ending with a letter, digit or '_' (e.g. 'ssh').`,
+        );
+      }
+      if (pool.name.length > MAX_NAME_LENGTH) {
+        fail(`${at}.name '${pool.name}' has ${pool.name.length} characters; Batch allows at most ${MAX_NAME_LENGTH} — shorten it.`);
+      }
+      const other = names.get(pool.name.toLowerCase());
+      if (other !== undefined) {
+        fail(`${at}.name '${pool.name}' is also the name of inboundNatPools[${other}]; NAT pool names must be unique within a pool — rename one.`);
+      }
+      names.set(pool.name.toLowerCase(), i);
+    }
+
+    if (known(pool.protocol) && !Object.values(InboundEndpointProtocol).includes(pool.protocol)) {
+      fail(`${at}.protocol is '${pool.protocol}'; use InboundEndpointProtocol.TCP or InboundEndpointProtocol.UDP.`);
+    }
+
+    if (known(pool.backendPort)) {
+      const port = pool.backendPort;
+      if (!Number.isInteger(port) || port < 1 || port > 65535) {
+        fail(`${at}.backendPort is ${port}; use a whole port number from 1 to 65535.`);
+      }
+      if (RESERVED_BACKEND_PORTS.includes(port)) {
+        fail(
+          `${at}.backendPort is ${port}, which Batch reserves (${RESERVED_BACKEND_PORTS.join(', ')}); map your service to another backend port.`,
+        );
+      }
+      const other = backendPorts.get(port);
+      if (other !== undefined) {
+        fail(`${at}.backendPort ${port} is also the backend port of inboundNatPools[${other}]; backend ports must be unique within a pool — use another port.`);
+      }
+      backendPorts.set(port, i);
+    }
+
+    const start = pool.frontendPortRangeStart;
+    const end = pool.frontendPortRangeEnd;
+    for (const [field, value] of [['frontendPortRangeStart', start], ['frontendPortRangeEnd', end]] as const) {
+      if (known(value) && (!Number.isInteger(value) || value < FRONTEND_MIN || value > FRONTEND_MAX)) {
+        fail(`${at}.${field} is ${value}; frontend ports are whole numbers from ${FRONTEND_MIN} to ${FRONTEND_MAX}.`);
+      }
+    }
+    if (known(start) && known(end)) {
+      const range = `${start}-${end}`;
+      if (end < start) {
+        fail(`${at} frontend port range ${range} ends before it starts; swap frontendPortRangeStart and frontendPortRangeEnd.`);
+      }
+      if (start <= RESERVED_FRONTEND_END && end >= RESERVED_FRONTEND_START) {
+        fail(
+          `${at} frontend port range ${range} overlaps ports ${RESERVED_FRONTEND_START}-${RESERVED_FRONTEND_END}, which Batch reserves; move the range below ${RESERVED_FRONTEND_START} or above ${RESERVED_FRONTEND_END}.`,
+        );
+      }
+      const count = end - start + 1;
+      if (count < MIN_FRONTEND_PORTS) {
+        fail(
+          `${at} frontend port range ${range} holds ${count} ports; Batch requires at least ${MIN_FRONTEND_PORTS} per NAT pool — widen it, e.g. ${start}-${start + AZURERM_MIN_FRONTEND_SPAN}.`,
+        );
+      }
+      if (end - start < AZURERM_MIN_FRONTEND_SPAN) {
+        fail(
+          `${at} frontend port range ${range} spans ${end - start}; azurerm's frontend_port_range requires end - start >= ${AZURERM_MIN_FRONTEND_SPAN} and fails at plan — widen it to ${start}-${start + AZURERM_MIN_FRONTEND_SPAN}.`,
+        );
+      }
+      const clash = ranges.find((r) => start <= r.end && end >= r.start);
+      if (clash) {
+        fail(
+          `${at} frontend port range ${range} overlaps inboundNatPools[${clash.index}] (${clash.start}-${clash.end}); frontend ranges must not overlap — move one of them.`,
+        );
+      }
+      ranges.push({ index: i, start, end });
+    }
+
+    const rules = pool.networkSecurityGroupRules ?? [];
+    if (isUnresolved(rules)) return;
+    ruleCount += rules.length;
+    if (ruleCount > MAX_NSG_RULES) {
+      const total = pools.reduce((n, p) => n + (isUnresolved(p.networkSecurityGroupRules) ? 0 : (p.networkSecurityGroupRules ?? []).length), 0);
+      fail(
+        `inboundNatPools have ${total} network security group rules in all; Batch allows at most ${MAX_NSG_RULES} across all NAT pools of a pool — merge or remove ${total - MAX_NSG_RULES}.`,
+      );
+    }
+    rules.forEach((rule, j) => {
+      const ruleAt = `${at}.networkSecurityGroupRules[${j}]`;
+      if (known(rule.access) && !Object.values(NetworkSecurityGroupRuleAccess).includes(rule.access)) {
+        fail(`${ruleAt}.access is '${rule.access}'; use NetworkSecurityGroupRuleAccess.ALLOW or NetworkSecurityGroupRuleAccess.DENY.`);
+      }
+      if (known(rule.sourceAddressPrefix) && (typeof rule.sourceAddressPrefix !== 'string' || rule.sourceAddressPrefix.trim() === '')) {
+        fail(`${ruleAt}.sourceAddressPrefix is empty; use an IP address, a CIDR subnet, a service tag or '*'.`);
+      }
+      if (known(rule.priority)) {
+        const priority = rule.priority;
+        if (!Number.isInteger(priority) || priority < MIN_PRIORITY || priority > MAX_PRIORITY) {
+          fail(`${ruleAt}.priority is ${priority}; Batch accepts whole numbers from ${MIN_PRIORITY} to ${MAX_PRIORITY} — pick one in that range.`);
+        }
+        const other = priorities.get(priority);
+        if (other !== undefined) {
+          fail(`${ruleAt}.priority ${priority} is also the priority of ${other}; priorities must be unique within a pool — use another value.`);
+        }
+        priorities.set(priority, ruleAt);
+      }
+    });
+  });
+}

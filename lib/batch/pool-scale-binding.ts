@@ -1,0 +1,109 @@
+import { BatchPoolAutoScale, BatchPoolFixedScale } from '@cdktf/provider-azurerm/lib/batch-pool';
+import { IConstruct } from 'constructs';
+import { Duration } from '../core/duration';
+import { ConstructValidationError } from '../core/errors';
+import { isUnresolved } from '../core/tokens';
+import { ScaleDescription, ScaleMode } from '../validation/model';
+import { AutoscaleOptions, FixedScaleOptions, PoolScale } from './pool-scale';
+
+/** A pool's scale settings, validated and rendered for `azurerm_batch_pool`. */
+export interface BoundPoolScale {
+  readonly fixedScale?: BatchPoolFixedScale;
+  readonly autoScale?: BatchPoolAutoScale;
+  readonly description: ScaleDescription;
+}
+
+const DEFAULT_RESIZE_TIMEOUT = Duration.minutes(30);
+const MIN_RESIZE_TIMEOUT_MINUTES = 5;
+const DEFAULT_EVALUATION_INTERVAL = Duration.minutes(15);
+const MIN_EVALUATION_INTERVAL_MINUTES = 5;
+const MAX_EVALUATION_INTERVAL_MINUTES = 168 * 60;
+// azurerm 4.x validates fixed_scale targets against these bounds at plan time.
+const AZURERM_MAX_DEDICATED = 2000;
+const AZURERM_MAX_LOW_PRIORITY = 1000;
+
+/** Validates `scale` for the pool `scope` (errors carry its path) and renders it. */
+export function bindPoolScale(scope: IConstruct, scale: PoolScale): BoundPoolScale {
+  if (!scale || (!scale.fixedOptions && !scale.autoscaleOptions)) {
+    throw new ConstructValidationError(
+      scope,
+      `scale is ${scale === undefined ? 'missing' : 'not a PoolScale'}; a pool needs exactly one of fixed size or autoscale — pass PoolScale.fixed({ dedicatedNodes: 2 }) or PoolScale.autoscale({ formula: '...' }).`,
+    );
+  }
+  return scale.fixedOptions ? bindFixed(scope, scale.fixedOptions) : bindAutoscale(scope, scale.autoscaleOptions!);
+}
+
+function bindFixed(scope: IConstruct, options: FixedScaleOptions): BoundPoolScale {
+  const spotNodes = options.spotNodes ?? 0;
+  const dedicatedNodes = options.dedicatedNodes ?? (options.spotNodes === undefined ? 1 : 0);
+  checkNodeCount(scope, 'scale.dedicatedNodes', dedicatedNodes, AZURERM_MAX_DEDICATED);
+  checkNodeCount(scope, 'scale.spotNodes', spotNodes, AZURERM_MAX_LOW_PRIORITY);
+
+  const resizeTimeout = options.resizeTimeout ?? DEFAULT_RESIZE_TIMEOUT;
+  if (!resizeTimeout.isUnresolved && resizeTimeout.toMinutes() < MIN_RESIZE_TIMEOUT_MINUTES) {
+    throw new ConstructValidationError(
+      scope,
+      `scale.resizeTimeout is ${resizeTimeout} (${resizeTimeout.toIsoString()}); Batch rejects resize timeouts under ${MIN_RESIZE_TIMEOUT_MINUTES} minutes — use at least Duration.minutes(${MIN_RESIZE_TIMEOUT_MINUTES}), ideally 20-30 minutes for custom images.`,
+    );
+  }
+
+  return {
+    fixedScale: {
+      targetDedicatedNodes: dedicatedNodes,
+      targetLowPriorityNodes: spotNodes,
+      resizeTimeout: resizeTimeout.toIsoString(),
+      nodeDeallocationMethod: options.nodeDeallocationMethod,
+    },
+    description: {
+      mode: ScaleMode.FIXED,
+      dedicatedNodes,
+      spotNodes,
+      resizeTimeoutMinutes: resizeTimeout.toMinutes(),
+      bounded: true,
+    },
+  };
+}
+
+function bindAutoscale(scope: IConstruct, options: AutoscaleOptions): BoundPoolScale {
+  if (!isUnresolved(options.formula) && (typeof options.formula !== 'string' || options.formula.trim() === '')) {
+    throw new ConstructValidationError(
+      scope,
+      `scale.formula is '${options.formula ?? ''}'; an autoscale pool needs a formula, e.g. '$TargetDedicatedNodes = 2;'.`,
+    );
+  }
+  const interval = options.evaluationInterval ?? DEFAULT_EVALUATION_INTERVAL;
+  if (!interval.isUnresolved) {
+    const minutes = interval.toMinutes();
+    if (minutes < MIN_EVALUATION_INTERVAL_MINUTES || minutes > MAX_EVALUATION_INTERVAL_MINUTES) {
+      throw new ConstructValidationError(
+        scope,
+        `scale.evaluationInterval is ${interval} (${interval.toIsoString()}); Batch accepts 5 minutes to 168 hours — use a value in that range, e.g. Duration.minutes(15).`,
+      );
+    }
+  }
+  if (options.maxDedicatedNodes !== undefined) checkNodeCount(scope, 'scale.maxDedicatedNodes', options.maxDedicatedNodes);
+  if (options.maxSpotNodes !== undefined) checkNodeCount(scope, 'scale.maxSpotNodes', options.maxSpotNodes);
+
+  return {
+    autoScale: { formula: options.formula, evaluationInterval: interval.toIsoString() },
+    description: {
+      mode: ScaleMode.AUTOSCALE,
+      dedicatedNodes: options.maxDedicatedNodes,
+      spotNodes: options.maxSpotNodes,
+      bounded: options.maxDedicatedNodes !== undefined && options.maxSpotNodes !== undefined,
+    },
+  };
+}
+
+function checkNodeCount(scope: IConstruct, what: string, value: number, max?: number): void {
+  if (isUnresolved(value)) return;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
+    throw new ConstructValidationError(scope, `${what} is ${value}; node counts are whole numbers >= 0 — use e.g. ${Math.max(0, Math.round(Number(value) || 0))}.`);
+  }
+  if (max !== undefined && value > max) {
+    throw new ConstructValidationError(
+      scope,
+      `${what} is ${value}, above the ${max} that azurerm accepts for a fixed-size pool; use at most ${max}, split the nodes across pools (each with its own image, fact F5), or use PoolScale.autoscale.`,
+    );
+  }
+}

@@ -1,0 +1,85 @@
+import { Construct } from 'constructs';
+import { ConstructValidationError, withConstructPath } from '../../core/errors';
+import { normalizeLocation, validateLocation } from '../../core/location';
+import { OsType } from '../../core/os-type';
+import { parseResourceIdOfType } from '../../core/resource-id';
+import { isUnresolved } from '../../core/tokens';
+import { AppModel } from '../../validation/app-model';
+import { CustomImagePoolChecks } from '../../validation/checks';
+import { ImageDescription, ImageKind } from '../../validation/model';
+import { imageDescription } from '../batch-pool-image';
+import { ID_SEGMENT, idSegment } from './id-segment';
+import type { GalleryImageVersionReferenceOptions, IGalleryImageVersion } from './image-version';
+import { validateImageVersionName } from './naming';
+
+const VERSION_TYPE = 'Microsoft.Compute/galleries/images/versions';
+
+/**
+ * A gallery image version that exists outside this app (`GalleryImageVersion.fromVersionId`).
+ * Its lineage is its own ID (`gallery-version:<lower-cased ID>`): the app cannot see which
+ * snapshot it was built from.
+ */
+export class ImportedGalleryImageVersion extends Construct implements IGalleryImageVersion {
+  public readonly imageId: string;
+  public readonly imageKind: ImageKind = ImageKind.GALLERY_IMAGE_VERSION;
+  public readonly location?: string;
+  public readonly subscriptionId: string;
+  public readonly osType?: OsType;
+  public readonly lineage: string;
+  public readonly managedInApp: boolean = false;
+  public readonly targetRegionNames?: string[];
+  public readonly versionName: string;
+  private readonly displayName: string;
+
+  constructor(scope: Construct, id: string, versionResourceId: string, attributes: GalleryImageVersionReferenceOptions) {
+    super(scope, id);
+    withConstructPath(this, () => {
+      if (attributes.location !== undefined) validateLocation(attributes.location);
+      for (const region of attributes.targetRegions ?? []) validateLocation(region);
+    });
+    this.imageId = versionResourceId;
+    this.location = attributes.location;
+    this.osType = attributes.osType;
+    this.targetRegionNames = attributes.targetRegions ?? (attributes.location !== undefined ? [attributes.location] : undefined);
+    this.checkOwnRegionIsTarget();
+
+    if (isUnresolved(versionResourceId)) {
+      // An ID known only at plan time: Terraform reads its segments; the construct is the identity.
+      this.subscriptionId = idSegment(versionResourceId, ID_SEGMENT.subscription);
+      this.versionName = idSegment(versionResourceId, ID_SEGMENT.version);
+      this.lineage = `gallery-version-construct:${this.node.path}`;
+      this.displayName = this.node.path;
+    } else {
+      const parsed = withConstructPath(this, () => {
+        const result = parseResourceIdOfType(versionResourceId, VERSION_TYPE, 'gallery image version');
+        validateImageVersionName(result.name);
+        return result;
+      });
+      this.subscriptionId = parsed.subscriptionId;
+      this.versionName = parsed.name;
+      this.lineage = `gallery-version:${parsed.normalized}`;
+      this.displayName = parsed.names.join('/');
+    }
+
+    AppModel.of(this).registerImage(this, () => this.describeImage());
+    CustomImagePoolChecks.ensureOn(this);
+  }
+
+  public describeImage(): ImageDescription {
+    return imageDescription(this, this.displayName);
+  }
+
+  /** Azure always replicates a version to its own region; a list without it is a mistake. */
+  private checkOwnRegionIsTarget(): void {
+    const location = this.location;
+    const targetRegions = this.targetRegionNames;
+    if (location === undefined || targetRegions === undefined || isUnresolved(location)) return;
+    if (targetRegions.some(isUnresolved)) return;
+    if (!targetRegions.some((r) => normalizeLocation(r) === normalizeLocation(location))) {
+      throw new ConstructValidationError(
+        this,
+        `targetRegions [${targetRegions.join(', ')}] do not include the version's location '${location}'; a gallery image version is always replicated to its own region, so add '${location}' or correct location.`,
+      );
+    }
+  }
+}

@@ -1,0 +1,45 @@
+import { InvalidValueError } from '../../core/errors';
+import { normalizeLocation, validateLocation } from '../../core/location';
+import { isUnresolved } from '../../core/tokens';
+import { GalleryTargetRegion } from './target-region';
+
+/**
+ * The target regions of a version in `location` (the gallery's region): the default when none
+ * are given, otherwise `given`, checked the way Azure will check it. Throws
+ * `InvalidValueError`s; the version adds its path.
+ *
+ * @see https://learn.microsoft.com/azure/virtual-machines/troubleshooting-shared-images#creating-or-updating-image-versions
+ */
+export function resolveTargetRegions(given: GalleryTargetRegion[] | undefined, location: string): GalleryTargetRegion[] {
+  if (given === undefined) return [{ name: location }];
+  if (given.length === 0) {
+    throw new InvalidValueError(
+      `targetRegions is empty; list at least the gallery's region '${location}', or leave targetRegions out to replicate only there.`,
+    );
+  }
+  const seen = new Map<string, string>();
+  for (const region of given) {
+    validateLocation(region.name);
+    const count = region.replicaCount;
+    if (count !== undefined && !isUnresolved(count) && (!Number.isInteger(count) || count < 1)) {
+      throw new InvalidValueError(
+        `replicaCount ${count} for target region '${region.name}' is not valid; use a whole number of at least 1.`,
+      );
+    }
+    if (isUnresolved(region.name)) continue;
+    const first = seen.get(normalizeLocation(region.name));
+    if (first !== undefined) {
+      throw new InvalidValueError(
+        `targetRegions lists region '${region.name}' twice ('${first}' and '${region.name}'); list each region once (Azure rejects duplicate target regions).`,
+      );
+    }
+    seen.set(normalizeLocation(region.name), region.name);
+  }
+  const names = given.map((r) => r.name);
+  if (!isUnresolved(location) && !names.some(isUnresolved) && !seen.has(normalizeLocation(location))) {
+    throw new InvalidValueError(
+      `targetRegions [${names.join(', ')}] do not include the gallery's region '${location}'; add { name: '${location}' } (Azure requires an image version's own region among its target regions).`,
+    );
+  }
+  return given;
+}
