@@ -1,6 +1,8 @@
 import { App, TerraformStack } from 'cdktf';
 import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import {
+  ArmSynthesizer,
+  AtomicSynth,
   BatchAccount,
   ComputeGallery,
   CustomImageBatchPool,
@@ -66,4 +68,8 @@ new CustomImageBatchPool(stack, 'RenderPool', {
   scale: PoolScale.fixed({ dedicatedNodes: 4 }),
 });
 
-app.synth();
+// Writes cdktf.out only when every stack synthesizes without errors; otherwise leaves no stack file behind.
+AtomicSynth.synth(app);
+// Only reached when the Terraform synthesis succeeded: the same stack as an ARM template and Bicep,
+// in cdktf.out/arm/batch-images/ (template.json, main.bicep).
+ArmSynthesizer.synth(app);

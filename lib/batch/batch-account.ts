@@ -1,9 +1,12 @@
 import { BatchAccount as BatchAccountResource } from '@cdktf/provider-azurerm/lib/batch-account';
 import { Fn } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
+import { declareArmResource, referenceArmResource } from '../arm/arm-resources';
+import { batchAccountArmResource, importedBatchAccountArmResource } from '../arm/resources/batch-account';
 import { ConstructValidationError, withConstructPath } from '../core/errors';
 import { validateLocation } from '../core/location';
-import { parseResourceIdOfType } from '../core/resource-id';
+import { parseResourceIdOfType, validateResourceGroupName } from '../core/resource-id';
+import { validateResourceIdProp } from '../core/resource-id-prop';
 import { isUnresolved } from '../core/tokens';
 import { AppModel } from '../validation/app-model';
 import { CustomImagePoolChecks } from '../validation/checks';
@@ -16,6 +19,7 @@ import {
   BatchPublicNetworkAccess,
   PoolAllocationMode,
 } from './batch-account-settings';
+import { escapeTemplates } from '../core/template-escape';
 
 const BATCH_ACCOUNT_TYPE = 'Microsoft.Batch/batchAccounts';
 // 3-24 lowercase letters and digits (fact F14).
@@ -72,15 +76,22 @@ export interface BatchAccountProps {
    */
   readonly keyVaultReference?: BatchAccountKeyVaultReference;
   /**
-   * Public network access to the account's endpoints.
+   * Public network access to the account's two endpoints: the account endpoint (the Batch REST
+   * API that clients call to run jobs) and the node management endpoint (which pool nodes call,
+   * with simplified node communication, the only mode after 31 March 2026).
    *
-   * Enabled by default because, with simplified node communication (the only mode after
-   * 31 March 2026), pool nodes call the account's node management endpoint: with public access
-   * disabled and no `nodeManagement` private endpoint in the pool's subnet, every node becomes
-   * unusable. Exposure is limited instead by `allowedAuthenticationModes`, which leaves out
-   * shared keys by default. Choose `DISABLED` once private endpoints are in place.
+   * Disabled by default, so both are reachable only through private endpoints. Terraform is not
+   * affected (it manages the account and its pools through Azure Resource Manager), but before
+   * the pools can work:
+   * - each pool joins a virtual network (`subnetId`) that has a `nodeManagement` private endpoint
+   *   of this account; otherwise its nodes cannot reach Batch and become unusable, so
+   *   `CustomImageBatchPool` rejects a pool without `subnetId` in such an account;
+   * - clients that submit jobs reach the account through a `batchAccount` private endpoint.
    *
-   * @default BatchPublicNetworkAccess.ENABLED
+   * Choose `ENABLED` when pools or clients must use the public endpoints; rule AZS203 then warns,
+   * and a suppression records why.
+   *
+   * @default BatchPublicNetworkAccess.DISABLED
    * @see https://learn.microsoft.com/azure/batch/public-network-access
    * @see https://learn.microsoft.com/azure/batch/private-connectivity
    */
@@ -153,7 +164,7 @@ export class BatchAccount extends Construct implements IBatchAccount {
   public readonly resourceGroupName: string;
   /** Undefined: the subscription is the provider's, known only at plan time. */
   public readonly subscriptionId?: string;
-  public readonly location: string;
+  public readonly location?: string;
   /** Public network access of the account, as configured. */
   public readonly publicNetworkAccess: BatchPublicNetworkAccess;
   /** The underlying `azurerm_batch_account` resource. */
@@ -162,7 +173,16 @@ export class BatchAccount extends Construct implements IBatchAccount {
   constructor(scope: Construct, id: string, props: BatchAccountProps) {
     super(scope, id);
     validateAccountName(this, props.name);
-    withConstructPath(this, () => validateLocation(props.location));
+    withConstructPath(this, () => {
+      validateLocation(props.location);
+      if (!isUnresolved(props.resourceGroupName)) validateResourceGroupName(props.resourceGroupName);
+      validateResourceIdProp('storageAccountId', props.storageAccountId, 'Microsoft.Storage/storageAccounts', 'storage account');
+      validateResourceIdProp('keyVaultReference.keyVaultId', props.keyVaultReference?.keyVaultId, 'Microsoft.KeyVault/vaults', 'Key Vault');
+      // Each ID on its own: a list with one token in it still has literal IDs to check.
+      (props.identity?.identityIds ?? []).forEach((identityId, i) =>
+        validateResourceIdProp(`identity.identityIds[${i}]`, identityId, 'Microsoft.ManagedIdentity/userAssignedIdentities', 'user-assigned identity'),
+      );
+    });
 
     const poolAllocationMode = props.poolAllocationMode ?? PoolAllocationMode.BATCH_SERVICE;
     if (poolAllocationMode === PoolAllocationMode.USER_SUBSCRIPTION && !props.keyVaultReference) {
@@ -191,14 +211,14 @@ export class BatchAccount extends Construct implements IBatchAccount {
       );
     }
 
-    this.publicNetworkAccess = props.publicNetworkAccess ?? BatchPublicNetworkAccess.ENABLED;
+    this.publicNetworkAccess = props.publicNetworkAccess ?? BatchPublicNetworkAccess.DISABLED;
     const storageAuthMode =
       props.storageAccountId === undefined
         ? undefined
         : props.storageAccountAuthenticationMode ??
           (identity ? AutoStorageAuthenticationMode.BATCH_ACCOUNT_MANAGED_IDENTITY : AutoStorageAuthenticationMode.STORAGE_KEYS);
 
-    this.resource = new BatchAccountResource(this, 'Resource', {
+    this.resource = new BatchAccountResource(this, 'Resource', escapeTemplates({
       name: props.name,
       resourceGroupName: props.resourceGroupName,
       location: props.location,
@@ -220,10 +240,22 @@ export class BatchAccount extends Construct implements IBatchAccount {
           }
         : undefined,
       tags: props.tags,
-    });
+    }));
 
     this.accountName = props.name;
     this.accountId = this.resource.id;
+    declareArmResource(this, () =>
+      batchAccountArmResource(
+        props,
+        {
+          poolAllocationMode,
+          publicNetworkAccess: this.publicNetworkAccess,
+          allowedAuthenticationModes: this.resource.allowedAuthenticationModesInput ?? [],
+          storageAccountAuthenticationMode: storageAuthMode,
+        },
+        this.accountId,
+      ),
+    );
     this.resourceGroupName = props.resourceGroupName;
     this.location = props.location;
 
@@ -255,6 +287,10 @@ class ImportedBatchAccount extends Construct implements IBatchAccount {
     super(scope, id);
     if (options.location !== undefined) withConstructPath(this, () => validateLocation(options.location!));
     this.accountId = accountResourceId;
+    // The subscription segment of a token ID is read at deployment, like the other segments.
+    referenceArmResource(this, () =>
+      importedBatchAccountArmResource(this, this.subscriptionId ?? Fn.element(Fn.split('/', accountResourceId), 2)),
+    );
     this.location = options.location;
     if (isUnresolved(accountResourceId)) {
       // Segments of /subscriptions/{sub}/resourceGroups/{rg}/providers/Microsoft.Batch/batchAccounts/{name}.

@@ -6,13 +6,18 @@ import {
 } from '@cdktf/provider-azurerm/lib/batch-pool';
 import { TerraformResource, TerraformStack, Token } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
+import { declareArmResource } from '../arm/arm-resources';
+import { batchPoolArmResource } from '../arm/resources/batch-pool';
 import { IBatchPoolImage } from '../compute/batch-pool-image';
-import { ConstructValidationError } from '../core/errors';
+import { ConstructValidationError, withConstructPath } from '../core/errors';
+import { validateResourceIdProp } from '../core/resource-id-prop';
 import { isUnresolved } from '../core/tokens';
 import { AppModel } from '../validation/app-model';
 import { CustomImagePoolChecks } from '../validation/checks';
 import { PoolDescription, ScaleDescription } from '../validation/model';
+import { accountLabel } from '../validation/wording';
 import { IBatchAccount } from './batch-account';
+import { AZURERM_BATCH_API_VERSION } from './batch-api-version';
 import { InboundNatPool } from './inbound-nat-pool';
 import { validateInboundNatPools } from './inbound-nat-pool-validation';
 import { PoolScale } from './pool-scale';
@@ -27,11 +32,14 @@ import {
   PublicIpAddressProvisioning,
 } from './pool-settings';
 import { AutoUserScope, ElevationLevel, StartTask } from './start-task';
+import { escapeTemplates } from '../core/template-escape';
 
 // Fact F14 (azurerm validates the same).
 const POOL_NAME = /^[a-zA-Z0-9_-]{1,64}$/;
 const MAX_DISPLAY_NAME_LENGTH = 1024;
 const MAX_TASKS_PER_NODE = 256;
+// Largest Standard HDD / Premium SSD managed disk (the storage types a pool's data disks take).
+const MAX_DATA_DISK_GB = 32767;
 
 /** Properties of a `CustomImageBatchPool`. */
 export interface CustomImageBatchPoolProps {
@@ -67,9 +75,12 @@ export interface CustomImageBatchPoolProps {
   readonly inboundNatPools?: InboundNatPool[];
   /**
    * Resource ID of the virtual network subnet the nodes join; it must be in the account's
-   * region and subscription.
+   * region and subscription. Required for a pool in a `BatchAccount` created here with public
+   * network access disabled (its default): the nodes then reach the account's node management
+   * endpoint through a `nodeManagement` private endpoint in this virtual network.
    *
    * @default - no virtual network: Batch places the nodes
+   * @see https://learn.microsoft.com/azure/batch/private-connectivity
    */
   readonly subnetId?: string;
   /**
@@ -148,7 +159,10 @@ export class CustomImageBatchPool extends Construct {
   /** Pool name (ID within the account). */
   public readonly poolName: string;
   /** ARM resource ID of the pool (a Terraform token). */
-  public readonly poolId: string;
+  public get poolId(): string {
+    // Read on demand: each read of an L1 `id` creates a token, and most apps never read this one.
+    return (this.cachedPoolId ??= this.resource.id);
+  }
   /** The account the pool belongs to. */
   public readonly account: IBatchAccount;
   /** The image the nodes boot. */
@@ -161,6 +175,7 @@ export class CustomImageBatchPool extends Construct {
   public readonly resource: BatchPool;
 
   private readonly props: CustomImageBatchPoolProps;
+  private cachedPoolId?: string;
 
   constructor(scope: Construct, id: string, props: CustomImageBatchPoolProps) {
     super(scope, id);
@@ -179,7 +194,7 @@ export class CustomImageBatchPool extends Construct {
     this.scale = props.scale;
     this.scaleDescription = scale.description;
 
-    this.resource = new BatchPool(this, 'Resource', {
+    this.resource = new BatchPool(this, 'Resource', escapeTemplates({
       name: props.poolName,
       accountName: props.account.accountName,
       resourceGroupName: props.account.resourceGroupName,
@@ -211,8 +226,8 @@ export class CustomImageBatchPool extends Construct {
       // Terraform destroys dependents first: the pool goes before its image (fact F3). The
       // account is referenced by its literal name, so the order is made explicit here too.
       dependsOn: nonEmpty([...terraformResourcesOf(this, props.image), ...terraformResourcesOf(this, props.account)]),
-    });
-    this.poolId = this.resource.id;
+    }));
+    declareArmResource(this, () => batchPoolArmResource(this, props, scale));
 
     AppModel.of(this).registerPool(this, () => this.describePool());
     CustomImagePoolChecks.ensureOn(this);
@@ -249,9 +264,13 @@ export class CustomImageBatchPool extends Construct {
         ? {
             commandLine: startTask.commandLine,
             elevatedAdmin: (startTask.elevationLevel ?? ElevationLevel.NON_ADMIN) === ElevationLevel.ADMIN,
-            resourceFiles: (startTask.resourceFiles ?? []).map((file) => ({ url: file.source })),
+            resourceFiles: (startTask.resourceFiles ?? []).map((file) => ({
+              url: file.httpUrl ?? file.storageContainerUrl,
+              autoStorageContainerName: file.autoStorageContainerName,
+            })),
           }
         : undefined,
+      batchApiVersion: AZURERM_BATCH_API_VERSION,
     };
   }
 }
@@ -344,6 +363,13 @@ function validateProps(scope: IConstruct, props: CustomImageBatchPoolProps): voi
 
   if (!props.account) fail('account is missing; pass a Batch account (new BatchAccount(...) or BatchAccount.fromBatchAccountId(...)).');
   if (!props.image) fail('image is missing; pass the custom image the nodes boot (e.g. a ManagedImageFromSnapshots).');
+  const account = props.account.describeAccount();
+  if (account.managedInApp && account.publicNetworkAccessEnabled === false && props.subnetId === undefined) {
+    fail(
+      `subnetId is not set, but ${accountLabel(account)} has public network access disabled: nodes outside a virtual network cannot reach its node management endpoint and become unusable — ` +
+        "pass the subnetId of a virtual network that has a 'nodeManagement' private endpoint of the account, or create the account with publicNetworkAccess: BatchPublicNetworkAccess.ENABLED.",
+    );
+  }
   if (known(props.poolName) && (typeof props.poolName !== 'string' || !POOL_NAME.test(props.poolName))) {
     fail(
       `poolName '${props.poolName}' is not valid; use 1-64 letters, digits, '-' and '_' (e.g. '${String(props.poolName ?? '').replace(/[^a-zA-Z0-9_-]/g, '-').slice(0, 64) || 'render-pool'}').`,
@@ -364,6 +390,17 @@ function validateProps(scope: IConstruct, props: CustomImageBatchPoolProps): voi
       fail(`maxTasksPerNode is ${slots}; use a whole number from 1 to ${MAX_TASKS_PER_NODE} (and at most 4 times the VM's cores).`);
     }
   }
+
+  withConstructPath(scope, () => {
+    validateResourceIdProp('subnetId', props.subnetId, 'Microsoft.Network/virtualNetworks/subnets', 'subnet');
+    // Each ID on its own: a list with one token in it still has literal IDs to check.
+    (props.publicIpAddressIds ?? []).forEach((id, i) =>
+      validateResourceIdProp(`publicIpAddressIds[${i}]`, id, 'Microsoft.Network/publicIPAddresses', 'public IP address'),
+    );
+    (props.userAssignedIdentityIds ?? []).forEach((id, i) =>
+      validateResourceIdProp(`userAssignedIdentityIds[${i}]`, id, 'Microsoft.ManagedIdentity/userAssignedIdentities', 'user-assigned identity'),
+    );
+  });
 
   const provisioning = props.publicIpAddressProvisioning;
   const ips = props.publicIpAddressIds;
@@ -407,8 +444,8 @@ function validateProps(scope: IConstruct, props: CustomImageBatchPoolProps): voi
       if (other !== undefined) fail(`${at}.lun ${disk.lun} is also the LUN of dataDisks[${other}]; give each data disk its own LUN.`);
       luns.set(disk.lun, i);
     }
-    if (known(disk.diskSizeGb) && (!Number.isInteger(disk.diskSizeGb) || disk.diskSizeGb < 1)) {
-      fail(`${at}.diskSizeGb is ${disk.diskSizeGb}; use a whole number of GiB >= 1.`);
+    if (known(disk.diskSizeGb) && (!Number.isInteger(disk.diskSizeGb) || disk.diskSizeGb < 1 || disk.diskSizeGb > MAX_DATA_DISK_GB)) {
+      fail(`${at}.diskSizeGb is ${disk.diskSizeGb}; use a whole number of GiB from 1 to ${MAX_DATA_DISK_GB} (the largest Standard or Premium managed disk).`);
     }
   });
 }

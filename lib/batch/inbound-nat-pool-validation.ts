@@ -1,3 +1,4 @@
+import { Token } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { ConstructValidationError } from '../core/errors';
 import { isUnresolved } from '../core/tokens';
@@ -36,7 +37,8 @@ export function validateInboundNatPools(scope: IConstruct, pools: InboundNatPool
   const fail = (message: string): never => {
     throw new ConstructValidationError(scope, message);
   };
-  if (isUnresolved(pools)) return;
+  // Only a list that is itself a token is skipped: a token inside one NAT pool skips only that value.
+  if (Token.isUnresolved(pools)) return;
   if (pools.length > 0 && noPublicIpAddresses) {
     fail(
       `inboundNatPools has ${pools.length} NAT pool(s) but publicIpAddressProvisioning is 'NoPublicIPAddresses'; NAT pools need public IP addresses — remove the NAT pools or provision public IPs (BATCH_MANAGED or USER_MANAGED).`,
@@ -132,10 +134,10 @@ export function validateInboundNatPools(scope: IConstruct, pools: InboundNatPool
     }
 
     const rules = pool.networkSecurityGroupRules ?? [];
-    if (isUnresolved(rules)) return;
+    if (Token.isUnresolved(rules)) return;
     ruleCount += rules.length;
     if (ruleCount > MAX_NSG_RULES) {
-      const total = pools.reduce((n, p) => n + (isUnresolved(p.networkSecurityGroupRules) ? 0 : (p.networkSecurityGroupRules ?? []).length), 0);
+      const total = pools.reduce((n, p) => n + (Token.isUnresolved(p.networkSecurityGroupRules) ? 0 : (p.networkSecurityGroupRules ?? []).length), 0);
       fail(
         `inboundNatPools have ${total} network security group rules in all; Batch allows at most ${MAX_NSG_RULES} across all NAT pools of a pool — merge or remove ${total - MAX_NSG_RULES}.`,
       );

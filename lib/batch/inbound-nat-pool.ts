@@ -72,7 +72,8 @@ export interface InboundNatPool {
   /**
    * Rules restricting who may connect; at most 25 across all NAT pools of the pool.
    *
-   * @default - none: Batch creates a rule allowing all inbound traffic to `backendPort`
+   * @default - none: Batch creates a rule allowing all inbound traffic to `backendPort`, which
+   *   rule AZS201 rejects; allow your address ranges, then deny `*`
    */
   readonly networkSecurityGroupRules?: NetworkSecurityGroupRule[];
 }

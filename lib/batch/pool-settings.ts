@@ -33,7 +33,7 @@ export enum DataDiskStorageAccountType {
 export interface DataDisk {
   /** Logical unit number: 0-63, unique within the pool. */
   readonly lun: number;
-  /** Size in GiB. */
+  /** Size in GiB: 1 to 32767. */
   readonly diskSizeGb: number;
   /**
    * Host caching.

@@ -5,6 +5,8 @@ import { ImageDescription, ImageKind, SnapshotDescription } from '../validation/
 /**
  * An image a `CustomImageBatchPool` can run on: a managed image (created here or imported)
  * or an Azure Compute Gallery image version. It tells the pool what the rules need.
+ *
+ * @see https://learn.microsoft.com/azure/batch/batch-custom-images#considerations-for-large-pools
  */
 export interface IBatchPoolImage extends IConstruct {
   /** ARM resource ID of the image (a Terraform token when the image is created in this app). */

@@ -1,4 +1,8 @@
-/** Hyper-V generation of the VM an image boots. */
+/**
+ * Hyper-V generation of the VM an image boots.
+ *
+ * @see https://learn.microsoft.com/azure/virtual-machines/generation-2
+ */
 export enum HyperVGeneration {
   /** Generation 1 (BIOS boot). */
   V1 = 'V1',

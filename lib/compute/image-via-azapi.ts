@@ -4,6 +4,7 @@ import { AzapiResource } from '../providers/azapi/resource';
 import { ensureAzapiProvider } from './azapi-provider-of-stack';
 import { providerSubscriptionId } from './azurerm-client-config';
 import { ImageSpec } from './image-spec';
+import { escapeTemplates } from '../core/template-escape';
 
 /** ARM type and API version of the image resource (schema: 2025-04-01/Microsoft.Compute.json). */
 export const IMAGE_AZAPI_TYPE = 'Microsoft.Compute/images@2025-04-01';
@@ -16,20 +17,20 @@ export const IMAGE_AZAPI_TYPE = 'Microsoft.Compute/images@2025-04-01';
  */
 export function createImageViaAzapi(scope: Construct, spec: ImageSpec): string {
   ensureAzapiProvider(scope);
-  const resource = new AzapiResource(scope, 'Resource', {
+  const resource = new AzapiResource(scope, 'Resource', escapeTemplates({
     type: IMAGE_AZAPI_TYPE,
     name: spec.name,
-    parentId: ResourceId.resourceGroupId(spec.subscriptionId ?? providerSubscriptionId(scope), spec.resourceGroupName),
+    parentId: ResourceId.formatResourceGroupId(spec.subscriptionId ?? providerSubscriptionId(scope), spec.resourceGroupName),
     location: spec.location,
     tags: spec.tags,
     body: imageBody(spec),
     lifecycle: spec.preventDestroy ? { preventDestroy: true } : undefined,
-  });
+  }));
   return resource.id;
 }
 
-/** The ARM `properties` of the image, in ARM's camelCase. */
-function imageBody(spec: ImageSpec): { [key: string]: any } {
+/** The image's ARM body (`{ properties }`, in ARM's camelCase): azapi sends it, the ARM output declares it. */
+export function imageBody(spec: ImageSpec): { [key: string]: any } {
   const dataDisks = spec.dataDiskSnapshots.map((disk) => ({
     lun: disk.lun,
     snapshot: { id: disk.snapshot.snapshotId },

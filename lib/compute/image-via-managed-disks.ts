@@ -4,6 +4,7 @@ import { Construct } from 'constructs';
 import { isUnresolved } from '../core/tokens';
 import { ImageSpec } from './image-spec';
 import { ISnapshot } from './snapshot';
+import { escapeTemplates } from '../core/template-escape';
 
 /** Longest managed disk name Azure accepts. */
 const MAX_DISK_NAME = 80;
@@ -17,7 +18,7 @@ const MAX_DISK_NAME = 80;
  */
 export function createImageViaManagedDisks(scope: Construct, spec: ImageSpec): string {
   const copy = (id: string, suffix: string, snapshot: ISnapshot, osDisk: boolean) =>
-    new ManagedDisk(scope, id, {
+    new ManagedDisk(scope, id, escapeTemplates({
       name: diskName(spec.name, suffix),
       resourceGroupName: spec.resourceGroupName,
       location: spec.location,
@@ -26,7 +27,7 @@ export function createImageViaManagedDisks(scope: Construct, spec: ImageSpec): s
       sourceResourceId: snapshot.snapshotId,
       ...(osDisk ? { osType: spec.osType, hyperVGeneration: spec.hyperVGeneration } : {}),
       tags: spec.tags,
-    });
+    }));
 
   const osDisk = copy('OsDisk', '-osdisk', spec.osDiskSnapshot, true);
   const dataDisks = spec.dataDiskSnapshots.map((disk, index) => ({
@@ -34,7 +35,7 @@ export function createImageViaManagedDisks(scope: Construct, spec: ImageSpec): s
     copy: copy(`DataDisk${index}`, `-datadisk${index}`, disk.snapshot, false),
   }));
 
-  const image = new Image(scope, 'Resource', {
+  const image = new Image(scope, 'Resource', escapeTemplates({
     name: spec.name,
     resourceGroupName: spec.resourceGroupName,
     location: spec.location,
@@ -55,7 +56,7 @@ export function createImageViaManagedDisks(scope: Construct, spec: ImageSpec): s
       sizeGb: disk.sizeGb,
     })),
     lifecycle: spec.preventDestroy ? { preventDestroy: true } : undefined,
-  });
+  }));
   return image.id;
 }
 

@@ -1,4 +1,6 @@
 import { Construct } from 'constructs';
+import { declareArmResource } from '../arm/arm-resources';
+import { managedImageArmResource } from '../arm/resources/managed-image';
 import { ConstructValidationError, InvalidValueError, withConstructPath } from '../core/errors';
 import { validateLocation } from '../core/location';
 import { OsType } from '../core/os-type';
@@ -123,13 +125,13 @@ export class ManagedImageFromSnapshots extends Construct implements IManagedImag
   /** Always true: this app creates the image and keeps it alive for its pools (fact F3). */
   public readonly managedInApp: boolean = true;
   /** Resource group of the image. */
-  public readonly resourceGroupName: string;
+  public readonly resourceGroupName?: string;
   /** Region of the image. */
-  public readonly location: string;
+  public readonly location?: string;
   /** OS of the image. */
-  public readonly osType: OsType;
+  public readonly osType?: OsType;
   /** Hyper-V generation of the image. */
-  public readonly hyperVGeneration: HyperVGeneration;
+  public readonly hyperVGeneration?: HyperVGeneration;
   /** The subscription, when given in the props. */
   public readonly subscriptionId?: string;
   /** The OS-disk snapshot's lineage: images from one snapshot share node limits (fact F4). */
@@ -175,6 +177,7 @@ export class ManagedImageFromSnapshots extends Construct implements IManagedImag
       this.provisioning === ImageProvisioning.VIA_MANAGED_DISKS
         ? createImageViaManagedDisks(this, spec)
         : createImageViaAzapi(this, spec);
+    declareArmResource(this, () => managedImageArmResource(spec, this.imageId));
 
     AppModel.of(this).registerImage(this, () => this.describeImage());
     CustomImagePoolChecks.ensureOn(this);
@@ -215,16 +218,16 @@ export class ManagedImageFromSnapshots extends Construct implements IManagedImag
 
   /** Subscription and resource group: checked together as the image's resource ID would be. */
   private validateScope(props: ManagedImageFromSnapshotsProps): void {
-    // Without a subscription, a placeholder GUID lets the resource group be checked alone.
-    const subscriptionId = props.subscriptionId ?? '00000000-0000-0000-0000-000000000000';
-    if (isUnresolved(subscriptionId) || isUnresolved(props.resourceGroupName) || isUnresolved(props.name)) return;
+    // A part that is unknown (not given, or a token) is replaced by a valid placeholder, so the
+    // known parts are still checked.
+    const known = (value: string | undefined, placeholder: string) => (value === undefined || isUnresolved(value) ? placeholder : value);
     try {
       ResourceId.format({
-        subscriptionId,
-        resourceGroupName: props.resourceGroupName,
+        subscriptionId: known(props.subscriptionId, '00000000-0000-0000-0000-000000000000'),
+        resourceGroupName: known(props.resourceGroupName, 'rg'),
         providerNamespace: 'Microsoft.Compute',
         types: ['images'],
-        names: [props.name],
+        names: [known(props.name, 'image')],
       });
     } catch (e) {
       if (!(e instanceof InvalidValueError)) throw e;

@@ -18,6 +18,8 @@ const MANAGED_IMAGE_RESOURCE_TYPE = 'Microsoft.Compute/images';
  * A managed image (`Microsoft.Compute/images`), created by `ManagedImageFromSnapshots` or
  * imported by ID. It can back a pool directly (legacy, retired after 2026-03-31) or be
  * published to an Azure Compute Gallery.
+ *
+ * @see https://learn.microsoft.com/azure/batch/batch-custom-image-pools-to-azure-compute-gallery-migration-guide
  */
 export interface IManagedImage extends IBatchPoolImage {
   /** Image name (a token when not known at synth time). */
@@ -47,7 +49,11 @@ export interface ManagedImageReferenceOptions {
   readonly hyperVGeneration?: HyperVGeneration;
 }
 
-/** References to managed images created outside this app. */
+/**
+ * References to managed images created outside this app.
+ *
+ * @see https://learn.microsoft.com/azure/batch/batch-custom-images
+ */
 export class ManagedImage extends Construct implements IManagedImage {
   /**
    * References an existing managed image by its ARM resource ID. This app does not manage the

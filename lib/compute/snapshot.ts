@@ -7,6 +7,8 @@ import { parseSnapshotId } from './snapshot-id';
 
 /**
  * A VM disk snapshot (`Microsoft.Compute/snapshots`) an image can be built from (fact F2).
+ *
+ * @see https://learn.microsoft.com/azure/batch/batch-custom-images
  */
 export interface ISnapshot extends IConstruct {
   /** ARM resource ID of the snapshot (may be a Terraform token). */

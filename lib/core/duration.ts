@@ -41,6 +41,10 @@ export class Duration {
     if (!isUnresolved(amount) && !Number.isInteger(amount * minutesPerUnit)) {
       throw new InvalidValueError(`duration of ${amount} ${unit} is not a whole number of minutes; Azure takes whole minutes.`);
     }
+    // Beyond this, minutes lose precision and the ISO string would be written with an exponent.
+    if (!isUnresolved(amount) && amount * minutesPerUnit > Number.MAX_SAFE_INTEGER) {
+      throw new InvalidValueError(`duration of ${amount} ${unit} is too long; use at most ${Number.MAX_SAFE_INTEGER} minutes.`);
+    }
   }
 
   /** True when the amount is a Terraform token known only at plan time. */

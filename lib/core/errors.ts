@@ -1,4 +1,5 @@
 import { IConstruct } from 'constructs';
+import { discardEarlierSynthesis } from './synth-output';
 
 /**
  * Thrown when a construct is given a value that Azure would reject.
@@ -14,6 +15,8 @@ export class ConstructValidationError extends Error {
     super(`[${scope.node.path}] ${message}`);
     this.name = 'ConstructValidationError';
     this.constructPath = scope.node.path;
+    // The app will not synthesize: no earlier output may pass for current (see AtomicSynth).
+    discardEarlierSynthesis(scope);
   }
 }
 

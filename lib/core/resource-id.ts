@@ -92,7 +92,7 @@ export class ResourceId {
   }
 
   /** The ID of a resource group, e.g. the `parent_id` of a top-level resource. */
-  public static resourceGroupId(subscriptionId: string, resourceGroupName: string): string {
+  public static formatResourceGroupId(subscriptionId: string, resourceGroupName: string): string {
     return `/subscriptions/${subscriptionId}/resourceGroups/${resourceGroupName}`;
   }
 
@@ -126,7 +126,7 @@ export class ResourceId {
 
   /** The ID of the enclosing resource group. */
   public get resourceGroupId(): string {
-    return ResourceId.resourceGroupId(this.subscriptionId, this.resourceGroupName);
+    return ResourceId.formatResourceGroupId(this.subscriptionId, this.resourceGroupName);
   }
 
   /** Lower-cased canonical form: two IDs of the same resource compare equal. */
@@ -153,4 +153,18 @@ export function parseResourceIdOfType(id: string, fullType: string, what: string
     );
   }
   return parsed;
+}
+
+/**
+ * Throws when `name` is not a resource group name Azure accepts: 1-90 letters, digits, `_`,
+ * `-`, `.`, `(` and `)`, not ending with `.`.
+ *
+ * @see https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules#microsoftresources
+ */
+export function validateResourceGroupName(name: string): void {
+  if (typeof name !== 'string' || !RESOURCE_GROUP.test(name) || name.endsWith('.')) {
+    throw new InvalidValueError(
+      `resource group name '${name}' is not valid; use 1-90 letters, digits, '_', '-', '.', '(' and ')', not ending with '.'.`,
+    );
+  }
 }

@@ -1,7 +1,7 @@
-import { Annotations, Aspects, DefaultTokenResolver, IAspect, StringConcat, TerraformStack, Tokenization } from 'cdktf';
+import { Aspects, DefaultTokenResolver, IAspect, StringConcat, TerraformStack, Tokenization } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { AppModel } from './app-model';
-import { evaluationDate } from './evaluation-date';
+import { EVALUATION_DATE_CONTEXT_KEY, evaluationDate } from './evaluation-date';
 import { isUnresolvedResult, Rule, RuleContext, RuleResult, RuleSeverity } from './rule';
 import { RuleInfo } from './rule-info';
 import { AZW106 } from './rules/azw106-unresolved-token';
@@ -15,8 +15,16 @@ import { Suppressions } from './suppressions';
  * stack again by hand is harmless: identical annotations are recorded once. cdktf runs the
  * aspects of each stack, so add it to a stack, not to the App. Cross-pool rules read the
  * whole App's pools, so pools in different stacks are counted together.
+ *
+ * @see https://learn.microsoft.com/azure/batch/batch-custom-images
  */
 export class CustomImagePoolChecks implements IAspect {
+  /**
+   * App context key that fixes the date time-dependent rules (AZB005) judge against: an ISO
+   * date such as `2026-01-15`. Unset, the rules use today (UTC).
+   */
+  public static readonly EVALUATION_DATE_CONTEXT_KEY = EVALUATION_DATE_CONTEXT_KEY;
+
   /** Adds the checks to the stack of `scope` unless that stack already has them. */
   public static ensureOn(scope: IConstruct): void {
     const stack = TerraformStack.of(scope);
@@ -98,13 +106,15 @@ function annotate(node: IConstruct, ruleId: string, severity: RuleSeverity, mess
 
 const METADATA_TYPE = { info: '@cdktf/info', warning: '@cdktf/warn', error: '@cdktf/error' } as const;
 
+/**
+ * Records an annotation as `Annotations` does, without its stack trace: for a finding made at
+ * synth the trace would show this aspect being run, never the user's code, and capturing one per
+ * finding costs time and memory in apps with thousands of findings.
+ */
 function addOnce(node: IConstruct, level: 'info' | 'warning' | 'error', message: string): void {
   const type = METADATA_TYPE[level];
   if (node.node.metadata.some((m) => m.type === type && m.data === message)) return;
-  const annotations = Annotations.of(node);
-  if (level === 'error') annotations.addError(message);
-  else if (level === 'warning') annotations.addWarning(message);
-  else annotations.addInfo(message);
+  node.node.addMetadata(type, message);
 }
 
 /** Shows a token as the Terraform expression it stands for, e.g. `'${var.location}'`. */

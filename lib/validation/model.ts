@@ -6,7 +6,11 @@ import { OsType } from '../core/os-type';
  * detects with `isUnresolved` and reports as AZW106 instead of guessing.
  */
 
-/** Where a pool's image comes from. */
+/**
+ * Where a pool's image comes from.
+ *
+ * @see https://learn.microsoft.com/azure/batch/batch-custom-image-pools-to-azure-compute-gallery-migration-guide
+ */
 export enum ImageKind {
   /** A bare managed image (`Microsoft.Compute/images`): retired for Batch pools after 2026-03-31. */
   MANAGED_IMAGE = 'ManagedImage',
@@ -20,11 +24,14 @@ export interface SnapshotDescription {
   readonly constructPath: string;
   /** Snapshot resource ID (may be a token). */
   readonly snapshotId: string;
-  /** Region, when known. */
+  /** Region. @default - not known */
   readonly location?: string;
-  /** Subscription, when known. */
+  /** Subscription. @default - not known */
   readonly subscriptionId?: string;
-  /** True when the snapshot is known to be encrypted with Azure Disk Encryption (F13). */
+  /**
+   * True when the snapshot is known to be encrypted with Azure Disk Encryption (F13).
+   * @default - not known to be encrypted
+   */
   readonly azureDiskEncryption?: boolean;
 }
 
@@ -38,11 +45,11 @@ export interface ImageDescription {
   readonly imageId: string;
   /** Display name for messages, e.g. the image name. */
   readonly displayName: string;
-  /** Region; undefined when not known. */
+  /** Region. @default - not known */
   readonly location?: string;
-  /** Subscription; undefined when not known. */
+  /** Subscription. @default - not known */
   readonly subscriptionId?: string;
-  /** OS type; undefined when not known. */
+  /** OS type. @default - not known */
   readonly osType?: OsType;
   /**
    * Lineage key: images built from the same OS-disk snapshot (or the same image) share it.
@@ -51,11 +58,17 @@ export interface ImageDescription {
   readonly lineage: string;
   /** True when this app creates the image (it can keep it alive, F3); false when imported by ID. */
   readonly managedInApp: boolean;
-  /** Snapshots the image is built from, when known. */
+  /** Snapshots the image is built from. @default - not known */
   readonly snapshots?: SnapshotDescription[];
-  /** Gallery versions: regions the version is replicated to. */
+  /**
+   * Gallery versions: regions the version is replicated to.
+   * @default - not a gallery image version, or not known
+   */
   readonly targetRegions?: string[];
-  /** Gallery versions: the managed image the version was published from, when created here. */
+  /**
+   * Gallery versions: the managed image the version was published from, when created here.
+   * @default - not known (imported, or a managed image)
+   */
   readonly sourceImage?: ImageDescription;
 }
 
@@ -65,13 +78,16 @@ export interface AccountDescription {
   readonly constructPath: string;
   /** Account name (may be a token). */
   readonly accountName: string;
-  /** Region; undefined when not known. */
+  /** Region. @default - not known */
   readonly location?: string;
-  /** Subscription; undefined when not known. */
+  /** Subscription. @default - not known */
   readonly subscriptionId?: string;
   /** True when this app creates the account. */
   readonly managedInApp: boolean;
-  /** For accounts created here: whether public network access is enabled. */
+  /**
+   * For accounts created here: whether public network access is enabled.
+   * @default - not known (the account is imported)
+   */
   readonly publicNetworkAccessEnabled?: boolean;
 }
 
@@ -90,11 +106,12 @@ export interface ScaleDescription {
   /**
    * Dedicated nodes: the target of a fixed pool, or the declared `maxDedicatedNodes` of an
    * autoscale pool (undefined when not declared). May be a token.
+   * @default - not declared
    */
   readonly dedicatedNodes?: number;
-  /** Spot/low-priority nodes, as for `dedicatedNodes`. */
+  /** Spot/low-priority nodes, as for `dedicatedNodes`. @default - not declared */
   readonly spotNodes?: number;
-  /** Fixed pools: resize timeout in minutes (may be a token). */
+  /** Fixed pools: resize timeout in minutes (may be a token). @default - not a fixed pool */
   readonly resizeTimeoutMinutes?: number;
   /** True when the node counts are known upper bounds (fixed, or autoscale with max hints). */
   readonly bounded: boolean;
@@ -108,7 +125,7 @@ export interface NetworkSecurityGroupRuleDescription {
   readonly priority: number;
   /** Source address prefix or tag, e.g. `*` or `10.0.0.0/24`. */
   readonly sourceAddressPrefix: string;
-  /** Source port ranges; undefined means any. */
+  /** Source port ranges; undefined means any. @default - any source port */
   readonly sourcePortRanges?: string[];
 }
 
@@ -130,8 +147,16 @@ export interface InboundNatPoolDescription {
 
 /** A resource file of a start task. */
 export interface ResourceFileDescription {
-  /** URL the file is pulled from (http URL, storage container URL or auto-storage container). */
+  /**
+   * URL the file is pulled from: the HTTP URL or storage container URL (may be a token).
+   * @default - not pulled from a URL (an auto-storage container)
+   */
   readonly url?: string;
+  /**
+   * Name of the auto-storage container the files come from.
+   * @default - not pulled from an auto-storage container
+   */
+  readonly autoStorageContainerName?: string;
 }
 
 /** A pool's start task, as the rules see it. */
@@ -162,10 +187,19 @@ export interface PoolDescription {
   readonly scale: ScaleDescription;
   /** Inbound NAT pools of the pool's endpoint configuration (empty when none). */
   readonly inboundNatPools: InboundNatPoolDescription[];
-  /** Virtual network subnet, when the pool joins one. */
+  /** Virtual network subnet, when the pool joins one. @default - no subnet */
   readonly subnetId?: string;
-  /** `BatchManaged`, `UserManaged` or `NoPublicIPAddresses`; undefined when not set (Azure default). */
+  /**
+   * `BatchManaged`, `UserManaged` or `NoPublicIPAddresses`.
+   * @default - not set: Azure's default, `BatchManaged`
+   */
   readonly publicIpAddressProvisioning?: string;
-  /** The start task, when the pool has one. */
+  /** The start task, when the pool has one. @default - no start task */
   readonly startTask?: StartTaskDescription;
+  /**
+   * Batch management API version the pool is created with (the azurerm provider's), e.g.
+   * `2024-07-01`. Batch's defaults depend on it (remote-access endpoints, AZS202).
+   * @default - not known
+   */
+  readonly batchApiVersion?: string;
 }

@@ -90,7 +90,7 @@ describe('new BatchAccount', () => {
       resource_group_name: 'rg-batch',
       location: 'westeurope',
       pool_allocation_mode: 'BatchService',
-      public_network_access_enabled: true,
+      public_network_access_enabled: false,
       allowed_authentication_modes: ['AAD', 'TaskAuthenticationToken'],
     });
   });
@@ -111,7 +111,7 @@ describe('new BatchAccount', () => {
       ...minimal,
       poolAllocationMode: PoolAllocationMode.USER_SUBSCRIPTION,
       keyVaultReference: { keyVaultId: `/subscriptions/${SUBSCRIPTION}/resourceGroups/rg/providers/Microsoft.KeyVault/vaults/kv`, keyVaultUrl: 'https://kv.vault.azure.net/' },
-      publicNetworkAccess: BatchPublicNetworkAccess.DISABLED,
+      publicNetworkAccess: BatchPublicNetworkAccess.ENABLED,
       allowedAuthenticationModes: [BatchAuthenticationMode.AAD, BatchAuthenticationMode.SHARED_KEY],
       storageAccountId: STORAGE_ID,
       storageAccountAuthenticationMode: AutoStorageAuthenticationMode.STORAGE_KEYS,
@@ -121,7 +121,7 @@ describe('new BatchAccount', () => {
     expect(onlyResource(stack, 'azurerm_batch_account')).toMatchObject({
       pool_allocation_mode: 'UserSubscription',
       key_vault_reference: { id: `/subscriptions/${SUBSCRIPTION}/resourceGroups/rg/providers/Microsoft.KeyVault/vaults/kv`, url: 'https://kv.vault.azure.net/' },
-      public_network_access_enabled: false,
+      public_network_access_enabled: true,
       allowed_authentication_modes: ['AAD', 'SharedKey'],
       storage_account_id: STORAGE_ID,
       storage_account_authentication_mode: 'StorageKeys',

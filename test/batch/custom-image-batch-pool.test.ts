@@ -1,5 +1,6 @@
 import { Aspects, TerraformResource, TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import { BatchAccount } from '../../lib/batch/batch-account';
+import { BatchPublicNetworkAccess } from '../../lib/batch/batch-account-settings';
 import { CustomImageBatchPool } from '../../lib/batch/custom-image-batch-pool';
 import { InboundEndpointProtocol, NetworkSecurityGroupRuleAccess } from '../../lib/batch/inbound-nat-pool';
 import { NodeAgentSku } from '../../lib/batch/node-agent-sku';
@@ -74,7 +75,12 @@ describe('CustomImageBatchPool: synthesis', () => {
   it('depends on an account created in the app, which it names literally', () => {
     const stack = newStack();
     const image = new FakeImage(stack, 'Image');
-    const account = new BatchAccount(stack, 'Account', { name: 'acmebatch', resourceGroupName: 'rg-batch', location: 'westeurope' });
+    const account = new BatchAccount(stack, 'Account', {
+      name: 'acmebatch',
+      resourceGroupName: 'rg-batch',
+      location: 'westeurope',
+      publicNetworkAccess: BatchPublicNetworkAccess.ENABLED,
+    });
     newPool(stack, { image, account });
     const pool = onlyResource(stack, POOL);
     expect(pool.account_name).toBe('acmebatch');
@@ -262,6 +268,17 @@ describe('CustomImageBatchPool: construction-time errors', () => {
     );
   });
 
+  it('rejects a pool without a subnet in an account created with public network access disabled', () => {
+    const stack = newStack();
+    const account = new BatchAccount(stack, 'Account', { name: 'acmebatch', resourceGroupName: 'rg-batch', location: 'westeurope' });
+    expect(() => newPool(stack, { account })).toThrow(
+      "[Test/Pool] subnetId is not set, but Batch account 'acmebatch' has public network access disabled: nodes outside a virtual network " +
+        "cannot reach its node management endpoint and become unusable — pass the subnetId of a virtual network that has a 'nodeManagement' " +
+        'private endpoint of the account, or create the account with publicNetworkAccess: BatchPublicNetworkAccess.ENABLED.',
+    );
+    expect(() => newPool(stack, { account, subnetId: SUBNET_ID }, 'InSubnet')).not.toThrow();
+  });
+
   it('rejects a missing account or image', () => {
     const stack = newStack();
     const image = new FakeImage(stack, 'Image');
@@ -335,7 +352,7 @@ describe('CustomImageBatchPool: construction-time errors', () => {
       '[Test/Pool] dataDisks[1].lun 3 is also the LUN of dataDisks[0]; give each data disk its own LUN.',
     );
     expect(() => newPool(newStack(), { dataDisks: [{ lun: 0, diskSizeGb: 0 }] })).toThrow(
-      '[Test/Pool] dataDisks[0].diskSizeGb is 0; use a whole number of GiB >= 1.',
+      '[Test/Pool] dataDisks[0].diskSizeGb is 0; use a whole number of GiB from 1 to 32767 (the largest Standard or Premium managed disk).',
     );
   });
 });
@@ -408,8 +425,12 @@ describe('CustomImageBatchPool: what the rules see', () => {
       startTask: {
         commandLine: './setup.sh',
         elevatedAdmin: true,
-        resourceFiles: [{ url: 'https://x/setup.sh' }, { url: 'tools' }],
+        resourceFiles: [
+          { url: 'https://x/setup.sh', autoStorageContainerName: undefined },
+          { url: undefined, autoStorageContainerName: 'tools' },
+        ],
       },
+      batchApiVersion: '2024-07-01',
     });
   });
 

@@ -133,7 +133,7 @@ describe('ResourceId.format', () => {
   });
 
   it('builds a resource group ID', () => {
-    expect(ResourceId.resourceGroupId(SUB, 'rg-images')).toBe(RG);
+    expect(ResourceId.formatResourceGroupId(SUB, 'rg-images')).toBe(RG);
   });
 });
 

@@ -1,13 +1,16 @@
 import { SharedImageGallery } from '@cdktf/provider-azurerm/lib/shared-image-gallery';
 import { Construct, IConstruct } from 'constructs';
+import { declareArmResource, referenceArmResource } from '../../arm/arm-resources';
+import { computeGalleryArmResource, importedGalleryArmResource } from '../../arm/resources/compute-gallery';
 import { withConstructPath } from '../../core/errors';
 import { isUnresolved } from '../../core/tokens';
 import { validateLocation } from '../../core/location';
-import { parseResourceIdOfType } from '../../core/resource-id';
+import { parseResourceIdOfType, validateResourceGroupName } from '../../core/resource-id';
 import { CustomImagePoolChecks } from '../../validation/checks';
 import { ID_SEGMENT, idSegment } from './id-segment';
 import { GalleryImageDefinition, GalleryImageDefinitionOptions } from './image-definition';
 import { validateGalleryName } from './naming';
+import { escapeTemplates } from '../../core/template-escape';
 
 /**
  * An Azure Compute Gallery (`Microsoft.Compute/galleries`), created here or imported by ID.
@@ -98,7 +101,7 @@ export class ComputeGallery extends Construct implements IComputeGallery {
   /** Resource group of the gallery. */
   public readonly resourceGroupName: string;
   /** Region of the gallery. */
-  public readonly location: string;
+  public readonly location?: string;
   /** Subscription of the gallery, when declared in the props. */
   public readonly subscriptionId?: string;
 
@@ -107,17 +110,19 @@ export class ComputeGallery extends Construct implements IComputeGallery {
     withConstructPath(this, () => {
       validateGalleryName(props.name);
       validateLocation(props.location);
+      if (!isUnresolved(props.resourceGroupName)) validateResourceGroupName(props.resourceGroupName);
     });
 
-    const gallery = new SharedImageGallery(this, 'Resource', {
+    const gallery = new SharedImageGallery(this, 'Resource', escapeTemplates({
       name: props.name,
       resourceGroupName: props.resourceGroupName,
       location: props.location,
       description: props.description,
       tags: props.tags,
-    });
+    }));
 
     this.galleryId = gallery.id;
+    declareArmResource(this, () => computeGalleryArmResource(props, this.galleryId));
     this.galleryName = props.name;
     this.resourceGroupName = props.resourceGroupName;
     this.location = props.location;
@@ -145,6 +150,7 @@ class ImportedComputeGallery extends Construct implements IComputeGallery {
       if (attributes.location !== undefined) validateLocation(attributes.location);
     });
     this.galleryId = galleryResourceId;
+    referenceArmResource(this, () => importedGalleryArmResource(this));
     this.location = attributes.location;
     if (isUnresolved(galleryResourceId)) {
       // An ID known only at plan time (a variable, remote state): read its segments in Terraform.

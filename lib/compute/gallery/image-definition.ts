@@ -1,5 +1,7 @@
 import { SharedImage } from '@cdktf/provider-azurerm/lib/shared-image';
 import { Construct } from 'constructs';
+import { declareArmResource } from '../../arm/arm-resources';
+import { imageDefinitionArmResource } from '../../arm/resources/image-definition';
 import { ConstructValidationError, withConstructPath } from '../../core/errors';
 import { OsType } from '../../core/os-type';
 import { isUnresolved } from '../../core/tokens';
@@ -11,6 +13,7 @@ import { validateEndOfLifeDate } from './end-of-life-date';
 import { GalleryImageVersion, GalleryImageVersionOptions } from './image-version';
 import { validateIdentifierPart, validateImageDefinitionName } from './naming';
 import { terraformResourcesOf } from './terraform-resources';
+import { escapeTemplates } from '../../core/template-escape';
 
 /**
  * The publisher / offer / SKU triple that identifies an image definition. Within one gallery
@@ -84,7 +87,10 @@ export interface GalleryImageDefinitionProps extends GalleryImageDefinitionOptio
  */
 export class GalleryImageDefinition extends Construct {
   /** ARM resource ID of the definition (a Terraform token). */
-  public readonly imageDefinitionId: string;
+  public get imageDefinitionId(): string {
+    // Read on demand: each read of an L1 `id` creates a token, and most apps never read this one.
+    return (this.cachedImageDefinitionId ??= this.resource.id);
+  }
   /** Name of the definition. */
   public readonly imageDefinitionName: string;
   /** The gallery the definition belongs to. */
@@ -97,6 +103,9 @@ export class GalleryImageDefinition extends Construct {
   public readonly hyperVGeneration: HyperVGeneration;
   /** Generalized or specialized. */
   public readonly osState: OsState;
+
+  private readonly resource: SharedImage;
+  private cachedImageDefinitionId?: string;
 
   constructor(scope: Construct, id: string, props: GalleryImageDefinitionProps) {
     super(scope, id);
@@ -123,7 +132,7 @@ export class GalleryImageDefinition extends Construct {
     this.hyperVGeneration = props.hyperVGeneration ?? HyperVGeneration.V2;
     this.osState = props.osState ?? OsState.GENERALIZED;
 
-    const definition = new SharedImage(this, 'Resource', {
+    this.resource = new SharedImage(this, 'Resource', escapeTemplates({
       name: props.name,
       galleryName: props.gallery.galleryName,
       resourceGroupName: props.gallery.resourceGroupName,
@@ -140,8 +149,8 @@ export class GalleryImageDefinition extends Construct {
       endOfLifeDate: props.endOfLifeDate,
       tags: props.tags,
       dependsOn: terraformResourcesOf(props.gallery, this, false),
-    });
-    this.imageDefinitionId = definition.id;
+    }));
+    declareArmResource(this, () => imageDefinitionArmResource(this, props));
     CustomImagePoolChecks.ensureOn(this);
   }
 

@@ -1,5 +1,7 @@
 import { SharedImageVersion } from '@cdktf/provider-azurerm/lib/shared-image-version';
 import { Construct } from 'constructs';
+import { declareArmResource } from '../../arm/arm-resources';
+import { imageVersionArmResource } from '../../arm/resources/image-version';
 import { ConstructValidationError, withConstructPath } from '../../core/errors';
 import { sameLocation } from '../../core/location';
 import { OsType } from '../../core/os-type';
@@ -17,6 +19,7 @@ import { validateImageVersionName } from './naming';
 import { GalleryStorageAccountType, GalleryTargetRegion } from './target-region';
 import { resolveTargetRegions } from './target-region-list';
 import { terraformResourcesOf } from './terraform-resources';
+import { escapeTemplates } from '../../core/template-escape';
 
 /**
  * How to publish an image as a gallery image version; shared by
@@ -122,17 +125,17 @@ export class GalleryImageVersion extends Construct implements IGalleryImageVersi
   /** Always `ImageKind.GALLERY_IMAGE_VERSION`. */
   public readonly imageKind: ImageKind = ImageKind.GALLERY_IMAGE_VERSION;
   /** Region of the version: its gallery's. */
-  public readonly location: string;
+  public readonly location?: string;
   /** Subscription of the gallery, when it declares one. */
   public readonly subscriptionId?: string;
   /** OS of the image definition. */
-  public readonly osType: OsType;
+  public readonly osType?: OsType;
   /** The source image's lineage: pools on any version of one image share node limits. */
   public readonly lineage: string;
   /** Always true: this app creates the version. */
   public readonly managedInApp: boolean = true;
   /** Names of the target regions (the regions where Batch pools can use the version). */
-  public readonly targetRegionNames: string[];
+  public readonly targetRegionNames?: string[];
   /** Version number, e.g. `1.0.0`. */
   public readonly versionName: string;
   /** The definition the version belongs to. */
@@ -158,10 +161,10 @@ export class GalleryImageVersion extends Construct implements IGalleryImageVersi
     this.lineage = props.source.lineage;
     this.checkSourceFitsDefinition();
     claimVersion(this);
-    this.targetRegions = withConstructPath(this, () => resolveTargetRegions(props.targetRegions, this.location));
+    this.targetRegions = withConstructPath(this, () => resolveTargetRegions(props.targetRegions, definition.location));
     this.targetRegionNames = this.targetRegions.map((r) => r.name);
 
-    const version = new SharedImageVersion(this, 'Resource', {
+    const version = new SharedImageVersion(this, 'Resource', escapeTemplates({
       name: props.version,
       galleryName: definition.gallery.galleryName,
       imageName: definition.imageDefinitionName,
@@ -181,8 +184,9 @@ export class GalleryImageVersion extends Construct implements IGalleryImageVersi
         ...terraformResourcesOf(definition, this, false),
         ...terraformResourcesOf(props.source, this, true),
       ],
-    });
+    }));
     this.imageId = version.id;
+    declareArmResource(this, () => imageVersionArmResource(this, props));
 
     AppModel.of(this).registerImage(this, () => this.describeImage());
     CustomImagePoolChecks.ensureOn(this);

@@ -44,6 +44,7 @@ export class AzapiProvider extends TerraformProvider {
     this.alias = config.alias;
   }
 
+  /** The provider block as Terraform JSON (snake_case arguments). */
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
       alias: stringToTerraform(this.alias),

@@ -84,6 +84,7 @@ export class AzapiResource extends TerraformResource {
     return this.getStringAttribute('name');
   }
 
+  /** The resource arguments as Terraform JSON (snake_case). */
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
       type: stringToTerraform(this.config.type),

@@ -5,6 +5,10 @@ import { AZB003 } from './azb003-dedicated-node-limit';
 import { AZB004 } from './azb004-spot-node-limit';
 import { AZB005 } from './azb005-managed-image-retirement';
 import { AZB007 } from './azb007-node-agent-sku-mismatch';
+import { AZS201 } from './azs201-nat-pool-open-to-internet';
+import { AZS202 } from './azs202-default-remote-access-endpoints';
+import { AZS203 } from './azs203-account-public-network-access';
+import { AZS204 } from './azs204-admin-start-task-over-http';
 import { AZW101 } from './azw101-short-resize-timeout';
 import { AZW102 } from './azw102-large-fixed-pool';
 import { AZW103 } from './azw103-shared-image-lineage';
@@ -21,6 +25,10 @@ export const RULES: Rule[] = [
   AZB004,
   AZB005,
   AZB007,
+  AZS201,
+  AZS202,
+  AZS203,
+  AZS204,
   AZW101,
   AZW102,
   AZW103,

@@ -11,14 +11,21 @@ describe('rule registry', () => {
     expect(ids).toEqual([...new Set(ids)].sort());
     expect(ids).toEqual([
       'AZB001', 'AZB002', 'AZB003', 'AZB004', 'AZB005', 'AZB007',
+      'AZS201', 'AZS202', 'AZS203', 'AZS204',
       'AZW101', 'AZW102', 'AZW103', 'AZW104', 'AZW105', 'AZW106', 'AZW107',
     ]);
   });
 
-  it('gives AZB rules error severity and AZW rules warning severity', () => {
-    for (const rule of RULES) {
+  it('gives AZB rules error severity, AZW rules warning severity, and AZS rules the severity of their risk', () => {
+    for (const rule of RULES.filter((r) => !r.id.startsWith('AZS'))) {
       expect([rule.id, rule.severity]).toEqual([rule.id, rule.id.startsWith('AZB') ? RuleSeverity.ERROR : RuleSeverity.WARNING]);
     }
+    expect(RULES.filter((r) => r.id.startsWith('AZS')).map((r) => [r.id, r.severity])).toEqual([
+      ['AZS201', RuleSeverity.ERROR],
+      ['AZS202', RuleSeverity.WARNING],
+      ['AZS203', RuleSeverity.WARNING],
+      ['AZS204', RuleSeverity.WARNING],
+    ]);
   });
 
   it('keeps each rule in its own file named after its ID', () => {
@@ -29,8 +36,15 @@ describe('rule registry', () => {
   });
 
   it('cites a fact and an Azure documentation page for every rule a fact stands behind', () => {
-    for (const rule of RULES.filter((r) => r.id !== 'AZW106')) {
+    for (const rule of RULES.filter((r) => r.id !== 'AZW106' && !r.id.startsWith('AZS'))) {
       expect(rule.source).toMatch(/^F\d+; https:\/\/learn\.microsoft\.com\/azure\//);
+      expect(rule.title.length).toBeGreaterThan(10);
+    }
+  });
+
+  it('cites the Azure documentation page behind every security rule', () => {
+    for (const rule of RULES.filter((r) => r.id.startsWith('AZS'))) {
+      expect(rule.source).toMatch(/^https:\/\/learn\.microsoft\.com\/azure\/batch\//);
       expect(rule.title.length).toBeGreaterThan(10);
     }
   });

@@ -91,6 +91,8 @@ export interface FakePoolProps {
   readonly nodeAgentSkuId?: string;
   readonly scale?: ScaleDescription;
   readonly inboundNatPools?: InboundNatPoolDescription[];
+  /** Any other description fields (network, start task, API version). */
+  readonly description?: Partial<PoolDescription>;
 }
 
 export class FakePool extends Construct {
@@ -110,6 +112,7 @@ export class FakePool extends Construct {
       nodeAgentSkuId: this.props.nodeAgentSkuId ?? 'batch.node.ubuntu 22.04',
       scale: this.props.scale ?? fixed(2),
       inboundNatPools: this.props.inboundNatPools ?? [],
+      ...this.props.description,
     };
   }
 }

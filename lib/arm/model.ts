@@ -1,0 +1,94 @@
+import type { ArmExpression } from './expression';
+
+/*
+ * The one model both outputs are rendered from: `template.json` and `main.bicep` (plus a Bicep
+ * module per extra resource group) are two views of it, so they cannot drift apart.
+ */
+
+/** A value in a template: JSON data in which any value may be an expression. */
+export type ArmValue = string | number | boolean | null | ArmExpression | ArmValue[] | ArmObject;
+
+/** A JSON object of template values. */
+export interface ArmObject {
+  [key: string]: ArmValue;
+}
+
+/** ARM parameter types the synthesizer emits. */
+export type ArmParameterType = 'string' | 'securestring' | 'int' | 'bool' | 'array' | 'object' | 'secureObject';
+
+/** A template parameter (from a Terraform variable, or a value passed into a nested deployment). */
+export interface ArmParameter {
+  readonly name: string;
+  readonly type: ArmParameterType;
+  readonly defaultValue?: unknown;
+  readonly description?: string;
+}
+
+/** Where resources are deployed: a resource group, in a subscription when not the deployment's. */
+export interface ArmScope {
+  /** Undefined: the subscription the template is deployed to. */
+  readonly subscriptionId?: ArmValue;
+  readonly resourceGroupName: ArmValue;
+  /** Equal for equal scopes (resource group names compared as Azure does, ignoring case). */
+  readonly key: string;
+}
+
+/** A resource of the template, declared here or (`existing`) referenced as a parent. */
+export interface ArmResource {
+  /** Bicep symbol, unique in the stack. */
+  readonly symbol: string;
+  /** Path of the construct it comes from, for messages. */
+  readonly constructPath: string;
+  readonly type: string;
+  readonly apiVersion: string;
+  /** Its own name: the last segment of its full name. */
+  readonly name: ArmValue;
+  readonly parent?: ArmResource;
+  /** True for a parent that exists outside the template (Bicep `existing`, absent from the JSON). */
+  readonly existing: boolean;
+  scope: ArmScope;
+  /** `location`, `tags`, `identity`, `properties`: the body after the name. */
+  body: ArmObject;
+  /** Resources and nested deployments this one must be deployed after. */
+  dependsOn: ArmDependency[];
+}
+
+/** Resources outside the template's own resource group, deployed by a nested deployment (a Bicep module). */
+export interface NestedDeployment {
+  /** Bicep symbol of the module. */
+  readonly symbol: string;
+  /** Deployment name (also the module's file name). */
+  readonly name: string;
+  readonly scope: ArmScope;
+  /** Parameters of the nested template and the values the parent template passes for them. */
+  readonly parameters: ArmParameter[];
+  readonly inputs: { readonly [parameter: string]: ArmValue };
+  readonly resources: ArmResource[];
+  readonly dependsOn: ArmDependency[];
+}
+
+/** Something a resource or nested deployment waits for. */
+export type ArmDependency = ArmResource | NestedDeployment;
+
+/** Everything one stack synthesizes to. */
+export interface ArmTemplateModel {
+  readonly stackName: string;
+  /** The scope of the template itself: where `az deployment group create` deploys it. */
+  readonly scope: ArmScope;
+  /** The subscription the constructs of that scope name, if any: the one to deploy to. */
+  readonly subscriptionId?: ArmValue;
+  readonly parameters: ArmParameter[];
+  /** Resources of the template's own scope, `existing` parents included. */
+  readonly resources: ArmResource[];
+  readonly nestedDeployments: NestedDeployment[];
+}
+
+/** True when `dependency` is a nested deployment. */
+export function isNestedDeployment(dependency: ArmDependency): dependency is NestedDeployment {
+  return (dependency as NestedDeployment).inputs !== undefined;
+}
+
+/** The segments of a resource's full name, from its top-level ancestor down to itself. */
+export function nameSegments(resource: ArmResource): ArmValue[] {
+  return [...(resource.parent ? nameSegments(resource.parent) : []), resource.name];
+}

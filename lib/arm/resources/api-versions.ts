@@ -1,0 +1,5 @@
+/** API version of the Azure Compute Gallery resources (schema: 2025-03-03/Microsoft.Compute.json). */
+export const GALLERY_API_VERSION = '2025-03-03';
+
+/** API version of the Batch resources (schema: 2025-06-01/Microsoft.Batch.json). */
+export const BATCH_API_VERSION = '2025-06-01';

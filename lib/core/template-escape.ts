@@ -1,0 +1,55 @@
+import { Tokenization } from 'cdktf';
+
+/*
+ * Terraform reads every string of a `.tf.json` file, object keys included, as a template:
+ * `${...}` interpolates and `%{...}` runs a directive. cdktf writes strings through unchanged
+ * (it even treats a raw `${...}` as an expression), so a tag value `${var.secret}` typed by a
+ * user would be evaluated at plan time. The library's values are literals: these functions
+ * escape template syntax (`$${`, `%%{`) in the literal parts of strings and leave cdktf tokens,
+ * the library's way to pass plan-time expressions, as they are.
+ *
+ * @see https://developer.hashicorp.com/terraform/language/syntax/json
+ * @see https://developer.hashicorp.com/terraform/language/expressions/strings#escape-sequences-1
+ */
+
+// cdktf's marker for a string token inside a string (BEGIN_STRING_TOKEN_MARKER ... END_TOKEN_MARKER).
+const STRING_TOKEN = /(\$\{TfToken\[[^\]]*\]\})/;
+
+/** `value` with `${` and `%{` escaped in its literal parts, so Terraform reads them literally. */
+export function escapeTemplate(value: string): string {
+  if (!value.includes('${') && !value.includes('%{')) return value;
+  const parts = value.split(STRING_TOKEN);
+  if (parts.length === 1) return value.replace(/\$\{/g, () => '$${').replace(/%\{/g, () => '%%{');
+  // With tokens, cdktf reads any `${` as the start of an expression and writes the tokens after
+  // it without their `${}`, even in `$${`. Dollars before `{` (and before a token, whose `${`
+  // would make an escape of them) are therefore written as a quoted literal, `${"$"}`, which
+  // cdktf sees closed. split() alternates literal, token, literal, ...: odd indexes are tokens.
+  return parts
+    .map((part, i) => {
+      if (i % 2 === 1) return part;
+      const beforeToken = i < parts.length - 1;
+      return part
+        .replace(beforeToken ? /\$+(?=\{)|\$+$/g : /\$+(?=\{)/g, (dollars) => `\${"${dollars}"}`)
+        .replace(/%\{/g, () => '%%{');
+    })
+    .join('');
+}
+
+/**
+ * A copy of `config` (an L1 resource's configuration) with every string, and every key of a
+ * plain object, passed through `escapeTemplate`. Constructs, tokens and other class instances
+ * are kept as they are.
+ */
+export function escapeTemplates<T>(config: T): T {
+  return escapeValue(config) as T;
+}
+
+function escapeValue(value: unknown): unknown {
+  if (typeof value === 'string') return escapeTemplate(value);
+  if (Array.isArray(value)) return value.map(escapeValue);
+  if (value === null || typeof value !== 'object' || Tokenization.isResolvable(value)) return value;
+  if (Object.getPrototypeOf(value) !== Object.prototype) return value;
+  const copy: { [key: string]: unknown } = {};
+  for (const [key, item] of Object.entries(value)) copy[escapeTemplate(key)] = escapeValue(item);
+  return copy;
+}

@@ -1,0 +1,95 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { AnnotationMetadataEntryType, App, IManifest, Manifest } from 'cdktf';
+import { removeSynthesizedStacks } from '../core/synth-output';
+
+/**
+ * Synthesizes a cdktf App so that its output directory only ever holds a complete, current
+ * synthesis, never a partial or stale one that `cdktf deploy` (or `terraform apply` in a stack
+ * directory) could take for current.
+ *
+ * Plain `app.synth()` writes stack by stack: when a later stack has an error annotation, the
+ * earlier stacks are already written and the failing stack's file from a previous run is left
+ * in place; under the cdktf CLI (which sets `CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS`) every
+ * stack is written, errors included. And an app that fails before synthesis (a construct
+ * rejecting its props) would leave the previous run's files in place: the library's
+ * `ConstructValidationError` removes them too.
+ */
+export class AtomicSynth {
+  /**
+   * Synthesizes `app` into a staging directory beside its output directory and moves the result
+   * in only when no stack has an error annotation. On failure it removes every synthesized stack
+   * file and the manifest from the output directory (keeping Terraform's working files such as
+   * `.terraform`), then throws an error listing the error annotations.
+   */
+  public static synth(app: App): void {
+    const outdir = path.resolve(app.outdir);
+    const parent = path.dirname(outdir);
+    fs.mkdirSync(parent, { recursive: true });
+    const staging = fs.mkdtempSync(path.join(parent, `.${path.basename(outdir)}.staging-`));
+    const original = { outdir: app.outdir, manifest: app.manifest };
+    const redirected = app as { outdir: string; manifest: Manifest };
+    try {
+      redirected.outdir = staging;
+      redirected.manifest = new Manifest(app.manifest.version, staging, app.hclOutput);
+      app.synth();
+      const errors = errorAnnotations(staging);
+      if (errors.length > 0) {
+        throw new Error(`Synthesis failed, so ${outdir} keeps no stack file (none would be current). Error annotations:\n${errors.join('\n')}`);
+      }
+      moveInto(staging, outdir);
+      removeOrphanedStacks(outdir);
+    } catch (e) {
+      removeSynthesizedStacks(outdir);
+      throw e;
+    } finally {
+      redirected.outdir = original.outdir;
+      redirected.manifest = original.manifest;
+      fs.rmSync(staging, { recursive: true, force: true });
+    }
+  }
+
+  private constructor() {}
+}
+
+/** The error annotations of every stack in the manifest under `dir`, as `[path] message`. */
+function errorAnnotations(dir: string): string[] {
+  const manifest = readManifest(dir);
+  if (!manifest) return [];
+  return Object.values(manifest.stacks).flatMap((stack) =>
+    stack.annotations.filter((a) => a.level === AnnotationMetadataEntryType.ERROR).map((a) => `[${a.constructPath}] ${a.message}`),
+  );
+}
+
+function readManifest(dir: string): IManifest | undefined {
+  const file = path.join(dir, Manifest.fileName);
+  return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as IManifest) : undefined;
+}
+
+/** Moves every file under `from` to the same place under `to`, replacing files one rename each; the manifest last. */
+function moveInto(from: string, to: string): void {
+  fs.mkdirSync(to, { recursive: true });
+  const entries = fs.readdirSync(from, { withFileTypes: true }).sort((a, b) => Number(a.name === Manifest.fileName) - Number(b.name === Manifest.fileName));
+  for (const entry of entries) {
+    const source = path.join(from, entry.name);
+    const target = path.join(to, entry.name);
+    if (entry.isDirectory()) {
+      if (fs.existsSync(target) && !fs.statSync(target).isDirectory()) fs.rmSync(target, { force: true });
+      moveInto(source, target);
+    } else {
+      fs.renameSync(source, target);
+    }
+  }
+}
+
+/** Removes stack directories the new manifest does not list, as the cdktf CLI does. */
+function removeOrphanedStacks(outdir: string): void {
+  const manifest = readManifest(outdir);
+  const stacksDir = path.join(outdir, Manifest.stacksFolder);
+  if (!manifest || !fs.existsSync(stacksDir)) return;
+  const current = new Set(Object.values(manifest.stacks).map((s) => path.resolve(outdir, s.workingDirectory)));
+  for (const entry of fs.readdirSync(stacksDir, { withFileTypes: true })) {
+    const dir = path.join(stacksDir, entry.name);
+    if (entry.isDirectory() && !current.has(dir)) fs.rmSync(dir, { recursive: true, force: true });
+  }
+}

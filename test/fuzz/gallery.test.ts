@@ -1,0 +1,151 @@
+import * as fc from 'fast-check';
+import { ComputeGallery, IComputeGallery } from '../../lib/compute/gallery/compute-gallery';
+import { GalleryStorageAccountType } from '../../lib/compute/gallery/target-region';
+import { HyperVGeneration } from '../../lib/compute/hyper-v-generation';
+import { ManagedImage } from '../../lib/compute/managed-image';
+import { OsState } from '../../lib/compute/os-state';
+import { normalizeLocation } from '../../lib/core/location';
+import { OsType } from '../../lib/core/os-type';
+import { count, hostileString, identifier, location, name, resourceId, tags, templateString, TOKEN } from './support/hostile';
+import { check, isExpression, validInteger, validLocation, validName, validResourceGroup } from './support/oracle';
+import { fuzzParameters, fuzzTimeout } from './support/runs';
+import { resources, synthCase } from './support/synth';
+
+const GALLERY_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._]{0,78}[A-Za-z0-9])?$/;
+const DEFINITION_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]{0,78}[A-Za-z0-9])?$/;
+const IDENTIFIER = /^[A-Za-z0-9._-]*[A-Za-z0-9_-]$/;
+const VERSION = /^\d+\.\d+\.\d+$/;
+
+function mostly<T>(valid: fc.Arbitrary<T>, ...others: fc.Arbitrary<T>[]): fc.Arbitrary<T> {
+  return fc.oneof({ weight: 10, arbitrary: valid }, ...others.map((arbitrary) => ({ weight: 1, arbitrary })));
+}
+
+const versionPart = mostly(fc.nat(9999), fc.constantFrom(2147483647, 2147483648));
+const date = mostly(fc.constantFrom('2030-12-31T00:00:00Z', '2031-02-28T12:30:00+01:00'), fc.constantFrom('2030-02-30T00:00:00Z', '2030-12-31', 'tomorrow', ''), fc.constant(TOKEN));
+
+interface GalleryInput {
+  readonly imported: boolean;
+  readonly name?: string;
+  readonly resourceGroupName?: string;
+  readonly location?: string;
+  readonly description?: string;
+  readonly id?: string;
+  readonly tags?: { [key: string]: string };
+}
+
+const input = fc.record({
+  gallery: mostly<GalleryInput>(
+    fc.record({ imported: fc.constant(false), name: name(identifier('._', 80)), resourceGroupName: name(identifier('-_.()', 40)), location, description: fc.option(fc.oneof(hostileString, templateString), { nil: undefined }), tags }),
+    fc.record({ imported: fc.constant(true), id: resourceId('Microsoft.Compute', ['galleries']), location: fc.option(location, { nil: undefined }) }),
+  ),
+  definition: fc.record({
+    name: name(identifier('._-', 80)),
+    osType: fc.constantFrom(OsType.LINUX, OsType.WINDOWS),
+    hyperVGeneration: fc.option(fc.constantFrom(...Object.values(HyperVGeneration)), { nil: undefined }),
+    publisher: name(identifier('._-', 128)),
+    offer: name(identifier('._-', 64)),
+    sku: name(identifier('._-', 64)),
+    osState: fc.option(mostly(fc.constant(OsState.GENERALIZED), fc.constant(OsState.SPECIALIZED)), { nil: undefined }),
+    description: fc.option(fc.oneof(hostileString, templateString), { nil: undefined }),
+    endOfLifeDate: fc.option(date, { nil: undefined }),
+    tags,
+  }),
+  source: fc.record({
+    id: resourceId('Microsoft.Compute', ['images']),
+    sameLocation: mostly(fc.constant(true), fc.constant(false)),
+    osType: fc.option(fc.constantFrom(OsType.LINUX, OsType.WINDOWS), { nil: undefined }),
+    hyperVGeneration: fc.option(fc.constantFrom(...Object.values(HyperVGeneration)), { nil: undefined }),
+  }),
+  version: mostly(fc.tuple(versionPart, versionPart, versionPart).map((v) => v.join('.')), name(identifier('.', 12))),
+  targetRegions: fc.option(
+    fc.array(
+      fc.record({
+        name: mostly(fc.constant('gallery'), location),
+        replicaCount: fc.option(mostly(fc.integer({ min: 1, max: 10 }), count(20)), { nil: undefined }),
+        storageAccountType: fc.option(fc.constantFrom(...Object.values(GalleryStorageAccountType)), { nil: undefined }),
+      }),
+      { maxLength: 3 },
+    ),
+    { nil: undefined },
+  ),
+  excludeFromLatest: fc.option(fc.boolean(), { nil: undefined }),
+  versionEndOfLife: fc.option(date, { nil: undefined }),
+  versionTags: tags,
+});
+
+describe('gallery constructs under random input', () => {
+  it(
+    'either reject the input with a construct path, or synthesize a gallery, definition and version Azure accepts',
+    () => {
+      fc.assert(
+        fc.property(input, (p) => {
+          const json = synthCase('2026-01-15', ({ stack, tokens }) => {
+            const galleryLocation = tokens.str(p.gallery.location);
+            const gallery: IComputeGallery = p.gallery.imported
+              ? ComputeGallery.fromGalleryId(stack, 'Gallery', tokens.str(p.gallery.id!), { location: galleryLocation })
+              : new ComputeGallery(stack, 'Gallery', {
+                  name: tokens.str(p.gallery.name!),
+                  resourceGroupName: tokens.str(p.gallery.resourceGroupName!),
+                  location: galleryLocation!,
+                  description: tokens.str(p.gallery.description),
+                  tags: tokens.map(p.gallery.tags),
+                });
+            const d = p.definition;
+            const definition = gallery.addImageDefinition('Definition', {
+              name: tokens.str(d.name),
+              osType: d.osType,
+              hyperVGeneration: d.hyperVGeneration,
+              identifier: { publisher: tokens.str(d.publisher), offer: tokens.str(d.offer), sku: tokens.str(d.sku) },
+              osState: d.osState,
+              description: tokens.str(d.description),
+              endOfLifeDate: tokens.str(d.endOfLifeDate),
+              tags: tokens.map(d.tags),
+            });
+            const source = ManagedImage.fromImageId(stack, 'Source', tokens.str(p.source.id), {
+              location: p.source.sameLocation ? galleryLocation : 'northeurope',
+              osType: p.source.osType,
+              hyperVGeneration: p.source.hyperVGeneration,
+            });
+            definition.addVersion('Version', {
+              source,
+              version: tokens.str(p.version),
+              targetRegions: p.targetRegions?.map((r) => ({
+                name: r.name === 'gallery' ? galleryLocation! : tokens.str(r.name),
+                replicaCount: tokens.num(r.replicaCount),
+                storageAccountType: r.storageAccountType,
+              })),
+              excludeFromLatest: p.excludeFromLatest,
+              endOfLifeDate: tokens.str(p.versionEndOfLife),
+              tags: tokens.map(p.versionTags),
+            });
+          });
+          if (json === undefined) return;
+          for (const gallery of resources(json, 'azurerm_shared_image_gallery')) {
+            check(validName(gallery.name, GALLERY_NAME), `invalid gallery name ${JSON.stringify(gallery.name)}`);
+            check(validResourceGroup(gallery.resource_group_name) && validLocation(gallery.location), 'invalid gallery resource group or location');
+          }
+          const [definition] = resources(json, 'azurerm_shared_image');
+          check(validName(definition.name, DEFINITION_NAME), `invalid definition name ${JSON.stringify(definition.name)}`);
+          check(validLocation(definition.location), `invalid definition location ${JSON.stringify(definition.location)}`);
+          check(definition.specialized === false, 'a specialized definition took a managed image');
+          for (const part of ['publisher', 'offer', 'sku']) {
+            check(validName(definition.identifier[part], IDENTIFIER), `invalid ${part} ${JSON.stringify(definition.identifier[part])}`);
+          }
+          const [version] = resources(json, 'azurerm_shared_image_version');
+          check(isExpression(version.name) || (VERSION.test(version.name) && version.name.split('.').every((n: string) => Number(n) <= 2147483647)), `invalid version ${JSON.stringify(version.name)}`);
+          const regions = version.target_region.map((r: any) => r.name);
+          for (const region of version.target_region) {
+            check(validLocation(region.name), `invalid target region ${JSON.stringify(region.name)}`);
+            check(validInteger(region.regional_replica_count, 1, Number.MAX_SAFE_INTEGER), `invalid replica count ${region.regional_replica_count}`);
+          }
+          if (!regions.some(isExpression) && !isExpression(version.location)) {
+            const names = regions.map(normalizeLocation);
+            check(new Set(names).size === names.length && names.includes(normalizeLocation(version.location)), `target regions ${JSON.stringify(regions)} vs ${version.location}`);
+          }
+        }),
+        fuzzParameters(),
+      );
+    },
+    fuzzTimeout(),
+  );
+});

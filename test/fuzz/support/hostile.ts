@@ -1,0 +1,109 @@
+import * as fc from 'fast-check';
+
+/*
+ * Value generators that mix valid values with the malformed input users (and templating
+ * systems) produce: empty and padded strings, template syntax, quotes, control characters,
+ * unicode, absurd numbers. Tokens are marked with TOKEN and made real per stack by `Tokens`.
+ */
+
+/** Stands for "a Terraform token here" in generated values. */
+export const TOKEN = '<<token>>';
+
+const HOSTILE_UNITS = ['a', 'Z', '0', '9', '-', '_', '.', ' ', '$', '{', '}', '%', '"', "'", '\\', '/', '\n', '\t', 'é', 'ß', '😀', '\u0000', '\u200b'];
+
+/** Short strings drawn from letters, digits, separators and troublemakers. */
+export const hostileString = fc.string({ unit: fc.constantFrom(...HOSTILE_UNITS), maxLength: 12 });
+
+/** Template syntax Terraform would evaluate, in and around text. */
+export const templateString = fc
+  .tuple(fc.constantFrom('', 'x', 'tag '), fc.constantFrom('${var.secret}', '%{ if true }x%{ endif }', '$${', '${', '%{', '$', '"}', '${"$"}'), fc.constantFrom('', 'y', '}'))
+  .map(([a, b, c]) => `${a}${b}${c}`);
+
+/** A name: valid for `pattern`'s alphabet most of the time, hostile otherwise, sometimes a token. */
+export function name(valid: fc.Arbitrary<string>): fc.Arbitrary<string> {
+  return fc.oneof(
+    { weight: 12, arbitrary: valid },
+    { weight: 1, arbitrary: hostileString },
+    { weight: 1, arbitrary: templateString },
+    { weight: 1, arbitrary: fc.constantFrom('', ' ', 'undefined', 'NaN', '[object Object]', 'a'.repeat(81), 'A'.repeat(300)) },
+    { weight: 1, arbitrary: fc.constant(TOKEN) },
+  );
+}
+
+/** Lower-case letters and digits, e.g. Batch account names. */
+export const lowerAlnum = (min: number, max: number) =>
+  fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz0123456789'), minLength: min, maxLength: max });
+
+/** Letters, digits and some of `-_.`, starting with a letter. */
+export const identifier = (extra: string, max: number) =>
+  fc
+    .tuple(
+      fc.constantFrom(...'abcdXYZ'),
+      fc.string({ unit: fc.constantFrom(...`abcxyzABC019${extra}`), maxLength: max - 2 }),
+      fc.constantFrom(...'aZ9'),
+    )
+    .map(([a, b, c]) => `${a}${b}${c}`);
+
+/** Azure regions as users write them, and things that are not regions. */
+export const location = fc.oneof(
+  { weight: 20, arbitrary: fc.constantFrom('westeurope', 'West Europe', 'WestEurope', 'westeurope', 'eastus') },
+  { weight: 1, arbitrary: fc.constantFrom('', ' westeurope', 'westeurope ', 'west_europe', 'West  Europe', 'west-europe', 'wëst', '${var.location}', '1west') },
+  { weight: 1, arbitrary: hostileString },
+  { weight: 1, arbitrary: fc.constant(TOKEN) },
+);
+
+/** Integers around the limits, and numbers that are not counts at all. */
+export const count = (max: number) =>
+  fc.oneof(
+    { weight: 12, arbitrary: fc.integer({ min: 0, max }) },
+    { weight: 2, arbitrary: fc.constantFrom(0, 1, max, max + 1, -1, 300, 301) },
+    { weight: 1, arbitrary: fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, -0, 2.5, 1e21, Number.MAX_SAFE_INTEGER + 2) },
+    { weight: 1, arbitrary: fc.double() },
+    { weight: 1, arbitrary: fc.constant(TOKEN) as unknown as fc.Arbitrary<number> },
+  );
+
+/** A port-ish number. */
+export const port = fc.oneof(
+  { weight: 12, arbitrary: fc.integer({ min: 1, max: 65535 }) },
+  { weight: 2, arbitrary: fc.constantFrom(0, 22, 3389, 29876, 29877, 49999, 50000, 55000, 55001, 65534, 65535, 65536, -1) },
+  { weight: 1, arbitrary: fc.constantFrom(Number.NaN, 1.5, Number.POSITIVE_INFINITY) },
+  { weight: 1, arbitrary: fc.constant(TOKEN) as unknown as fc.Arbitrary<number> },
+);
+
+const GUID = fc.uuid();
+
+/** Azure resource IDs of `type`, well-formed most of the time, broken in the ways people break them. */
+export function resourceId(namespace: string, types: string[], lastName: fc.Arbitrary<string> = identifier('-_.', 20)): fc.Arbitrary<string> {
+  const names = fc.tuple(fc.array(identifier('-_.', 20), { minLength: types.length - 1, maxLength: types.length - 1 }), lastName);
+  const valid = fc
+    .tuple(GUID, identifier('-_.()', 20), names)
+    .map(([sub, rg, [n, last]]) => `/subscriptions/${sub}/resourceGroups/${rg}/providers/${namespace}/${types.map((t, i) => `${t}/${n[i] ?? last}`).join('/')}`);
+  return fc.oneof(
+    { weight: 20, arbitrary: valid },
+    {
+      weight: 2,
+      arbitrary: fc.tuple(valid, fc.integer({ min: 0, max: 7 }), hostileString).map(([id, how, junk]) => {
+        switch (how) {
+          case 0: return `${id}/`;
+          case 1: return ` ${id}`;
+          case 2: return id.replace('/resourceGroups/', '/resourcegroups//');
+          case 3: return id.replace(/\/[^/]+$/, `/${junk}`);
+          case 4: return id.replace('/subscriptions/', '/subscription/');
+          case 5: return id.replace(namespace, 'Microsoft.Storage');
+          case 6: return id.split('/').slice(0, -1).join('/');
+          default: return `${id}${junk}`;
+        }
+      }),
+    },
+    { weight: 1, arbitrary: fc.constantFrom('', '/', 'not-an-id', '${azurerm_image.x.id}') },
+    { weight: 1, arbitrary: fc.constant(TOKEN) },
+  );
+}
+
+/** Tags with hostile keys and values. */
+export const tags = fc.option(
+  fc.dictionary(fc.oneof(identifier('-_', 10), hostileString, templateString), fc.oneof(hostileString, templateString, fc.constant(TOKEN)), {
+    maxKeys: 3,
+  }),
+  { nil: undefined },
+);
