@@ -33,6 +33,25 @@ export interface ArmResourceDeclaration {
    * version, a version ID in a pool), the ARM output refers to this resource instead.
    */
   readonly id: string;
+  /**
+   * Extension resources that apply to this resource and have no Terraform resource of their
+   * own (a delete lock for `preventDestroy`).
+   */
+  readonly extensions?: ArmExtensionDeclaration[];
+}
+
+/**
+ * An extension resource on a declared resource, e.g. `Microsoft.Authorization/locks`: deployed
+ * with ARM's `scope` set to that resource (Bicep `scope: <symbol>`), in its resource group.
+ */
+export interface ArmExtensionDeclaration {
+  readonly type: string;
+  readonly apiVersion: string;
+  /** Its name, unique among the extensions of its type on one resource. */
+  readonly name: string;
+  /** Appended to the Bicep symbol of the resource it applies to, e.g. `Lock`. */
+  readonly symbolSuffix: string;
+  readonly properties: object;
 }
 
 /** A resource that exists outside the app, which declared child resources name as their parent. */

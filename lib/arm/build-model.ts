@@ -42,7 +42,8 @@ class ModelBuilder {
     }
     this.translator = new TokenTranslator(this.stack, this.resourcesById(), this.parameters);
     for (const construct of constructs) this.fill(construct);
-    const declared = [...this.resources.values()];
+    // Each resource, followed by the extension resources (locks) that apply to it.
+    const declared = [...this.resources.entries()].flatMap(([construct, resource]) => [resource, ...this.extensionsOf(construct, resource)]);
     for (const resource of declared) resource.dependsOn = dependencies(resource);
     return planDeployment(this.stack, declared, [...this.existing.values()], this.parameters.all(), this.identifiers);
   }
@@ -96,6 +97,22 @@ class ModelBuilder {
     return resource;
   }
 
+  /** The extension resources declared with `construct`'s resource: same scope, `scope` set to it. */
+  private extensionsOf(construct: IConstruct, target: ArmResource): ArmResource[] {
+    return (this.declarations.get(construct)!.extensions ?? []).map((extension) => ({
+      symbol: this.identifiers.claim(`${target.symbol}${extension.symbolSuffix}`),
+      constructPath: target.constructPath,
+      type: extension.type,
+      apiVersion: extension.apiVersion,
+      name: extension.name,
+      existing: false,
+      scope: target.scope,
+      body: { properties: this.translator.translate(extension.properties, { construct, property: 'properties' }) ?? {} },
+      dependsOn: [],
+      extensionOf: target,
+    }));
+  }
+
   private parentOf(child: IConstruct, parent: IConstruct): ArmResource {
     if (this.declarations.has(parent)) return this.fill(parent);
     const cached = this.existing.get(parent);
@@ -141,9 +158,13 @@ class ModelBuilder {
   }
 }
 
-/** The parent (unless it exists outside the template) and every declared resource referred to. */
+/**
+ * The parent (unless it exists outside the template), the resource an extension applies to, and
+ * every declared resource referred to.
+ */
 function dependencies(resource: ArmResource): ArmResource[] {
   const found: ArmResource[] = resource.parent && !resource.parent.existing ? [resource.parent] : [];
+  if (resource.extensionOf) found.push(resource.extensionOf);
   const visit = (value: unknown): void => {
     if (value instanceof ResourceIdReference) {
       if (value.target !== resource && !found.includes(value.target)) found.push(value.target);

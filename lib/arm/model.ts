@@ -51,6 +51,11 @@ export interface ArmResource {
   body: ArmObject;
   /** Resources and nested deployments this one must be deployed after. */
   dependsOn: ArmDependency[];
+  /**
+   * For an extension resource (a lock): the resource it applies to, in the same scope. Rendered
+   * as ARM `scope` (`format('<type>/{0}', name)`) and Bicep `scope: <symbol>`.
+   */
+  readonly extensionOf?: ArmResource;
 }
 
 /** Resources outside the template's own resource group, deployed by a nested deployment (a Bicep module). */
@@ -86,6 +91,15 @@ export interface ArmTemplateModel {
 /** True when `dependency` is a nested deployment. */
 export function isNestedDeployment(dependency: ArmDependency): dependency is NestedDeployment {
   return (dependency as NestedDeployment).inputs !== undefined;
+}
+
+/**
+ * The format string of a resource's type-qualified name, as ARM's `scope` of an extension
+ * resource takes it: `Microsoft.Compute/images/{0}`, `Microsoft.Compute/galleries/{0}/images/{1}`.
+ */
+export function scopeFormat(resource: ArmResource): string {
+  const [namespace, ...types] = resource.type.split('/');
+  return [namespace, ...types.map((type, i) => `${type}/{${i}}`)].join('/');
 }
 
 /** The segments of a resource's full name, from its top-level ancestor down to itself. */

@@ -38,7 +38,9 @@ export interface ArmStackFiles {
  * - Resources: `Microsoft.Compute/images` (2025-04-01, from snapshots), `Microsoft.Compute/galleries`,
  *   `galleries/images` and `galleries/images/versions` (2025-03-03), `Microsoft.Batch/batchAccounts`
  *   and `batchAccounts/pools` (2025-06-01), with `dependsOn` following the Terraform graph.
- *   Resources imported by ID are referenced, not declared.
+ *   Resources imported by ID are referenced, not declared. An image with `preventDestroy` gets a
+ *   `CanNotDelete` lock (`Microsoft.Authorization/locks`, 2020-05-01) scoped to it, the ARM
+ *   counterpart of Terraform's `prevent_destroy`.
  * - The template deploys into the resource group of the first resource declared; resources of
  *   other resource groups (e.g. a pool of a Batch account imported from another group) are
  *   deployed by nested deployments (Bicep modules under `modules/`).

@@ -52,6 +52,7 @@ function parameter(definition: ArmParameter, scope: RenderScope): string {
 function resource(r: ArmResource, scope: RenderScope): string {
   const lines = [
     ...(r.parent ? [`  parent: ${r.parent.symbol}`] : []),
+    ...(r.extensionOf ? [`  scope: ${r.extensionOf.symbol}`] : []),
     `  name: ${bicepValue(r.name, scope, 1)}`,
     ...Object.entries(r.body).map(([key, value]) => `  ${key}: ${bicepValue(value, scope, 1)}`),
     ...dependsOn(r.dependsOn, implied(r, scope)),
@@ -71,7 +72,7 @@ function module(d: NestedDeployment, scope: RenderScope): string {
   return `module ${d.symbol} '${modulePath(d)}' = {\n${lines.join('\n')}\n}`;
 }
 
-/** Bicep infers what a resource refers to (`symbol.id`, `parent`); only the rest is listed. */
+/** Bicep infers what a resource refers to (`symbol.id`, `parent`, `scope`); only the rest is listed. */
 function dependsOn(dependencies: ArmDependency[], implied: ArmDependency[]): string[] {
   const explicit = dependencies.filter((d) => !implied.includes(d));
   if (explicit.length === 0) return [];
@@ -79,7 +80,7 @@ function dependsOn(dependencies: ArmDependency[], implied: ArmDependency[]): str
 }
 
 function implied(r: ArmResource, scope: RenderScope): ArmDependency[] {
-  return [...(r.parent ? [r.parent] : []), ...referencedResources([r.name, r.body], scope)];
+  return [...(r.parent ? [r.parent] : []), ...(r.extensionOf ? [r.extensionOf] : []), ...referencedResources([r.name, r.body], scope)];
 }
 
 /** Declared resources referred to as `symbol.id` (same scope, not passed in) within `values`. */

@@ -1,6 +1,6 @@
 import { FunctionCall, ResourceIdReference } from './expression';
 import { asArgument, jsonExpression, jsonValue, nestedScope, RenderScope } from './json-expression';
-import { ArmDependency, ArmParameter, ArmResource, ArmTemplateModel, ArmValue, isNestedDeployment, NestedDeployment, nameSegments } from './model';
+import { ArmDependency, ArmParameter, ArmResource, ArmTemplateModel, ArmValue, isNestedDeployment, NestedDeployment, nameSegments, scopeFormat } from './model';
 import { deploymentDescription } from './template-description';
 
 /** The ARM deployment template schema the output declares. */
@@ -48,10 +48,16 @@ function resource(r: ArmResource, scope: RenderScope): object {
   return {
     type: r.type,
     apiVersion: r.apiVersion,
+    ...(r.extensionOf ? { scope: jsonValue(extensionScope(r.extensionOf), scope) } : {}),
     name,
     ...(jsonValue(r.body, scope) as object),
     ...dependsOn(r.dependsOn, scope),
   };
+}
+
+/** The `scope` of an extension resource, as Bicep compiles `scope: <symbol>`: `format('Microsoft.Compute/images/{0}', name)`. */
+function extensionScope(target: ArmResource): FunctionCall {
+  return new FunctionCall('format', [scopeFormat(target), ...nameSegments(target).map(asArgument)]);
 }
 
 function childName(segments: ArmValue[]): FunctionCall {

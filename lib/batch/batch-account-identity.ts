@@ -1,3 +1,6 @@
+import { InvalidValueError } from '../core/errors';
+import { describeValue } from '../core/guards';
+
 /**
  * The managed identity of a Batch account. A Batch account has either a system-assigned
  * identity or user-assigned identities, never both.
@@ -16,6 +19,11 @@ export class BatchAccountIdentity {
    * @param identityIds resource IDs of `Microsoft.ManagedIdentity/userAssignedIdentities`
    */
   public static userAssigned(identityIds: string[]): BatchAccountIdentity {
+    if (!Array.isArray(identityIds)) {
+      throw new InvalidValueError(
+        `BatchAccountIdentity.userAssigned takes a list of identity resource IDs, not ${describeValue(identityIds)}; pass e.g. ['/subscriptions/.../userAssignedIdentities/id'].`,
+      );
+    }
     return new BatchAccountIdentity('UserAssigned', [...identityIds]);
   }
 

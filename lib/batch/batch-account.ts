@@ -12,6 +12,7 @@ import { AppModel } from '../validation/app-model';
 import { CustomImagePoolChecks } from '../validation/checks';
 import { AccountDescription } from '../validation/model';
 import { BatchAccountIdentity } from './batch-account-identity';
+import { checkAccountPropTypes, checkAccountReferenceTypes } from './batch-account-prop-types';
 import {
   AutoStorageAuthenticationMode,
   BatchAccountKeyVaultReference,
@@ -156,7 +157,8 @@ export class BatchAccount extends Construct implements IBatchAccount {
     accountResourceId: string,
     options: BatchAccountFromIdOptions = {},
   ): IBatchAccount {
-    return new ImportedBatchAccount(scope, id, accountResourceId, options);
+    // null (as from JavaScript or a jsii language) means no options, like undefined.
+    return new ImportedBatchAccount(scope, id, accountResourceId, options ?? {});
   }
 
   public readonly accountName: string;
@@ -172,6 +174,7 @@ export class BatchAccount extends Construct implements IBatchAccount {
 
   constructor(scope: Construct, id: string, props: BatchAccountProps) {
     super(scope, id);
+    checkAccountPropTypes(this, props);
     validateAccountName(this, props.name);
     withConstructPath(this, () => {
       validateLocation(props.location);
@@ -285,6 +288,7 @@ class ImportedBatchAccount extends Construct implements IBatchAccount {
 
   constructor(scope: Construct, id: string, accountResourceId: string, options: BatchAccountFromIdOptions) {
     super(scope, id);
+    checkAccountReferenceTypes(this, accountResourceId, options);
     if (options.location !== undefined) withConstructPath(this, () => validateLocation(options.location!));
     this.accountId = accountResourceId;
     // The subscription segment of a token ID is read at deployment, like the other segments.

@@ -21,6 +21,7 @@ import { AZURERM_BATCH_API_VERSION } from './batch-api-version';
 import { InboundNatPool } from './inbound-nat-pool';
 import { validateInboundNatPools } from './inbound-nat-pool-validation';
 import { PoolScale } from './pool-scale';
+import { checkPoolPropTypes } from './pool-prop-types';
 import { bindPoolScale } from './pool-scale-binding';
 import { CachingType } from '../core/caching-type';
 import {
@@ -361,8 +362,7 @@ function validateProps(scope: IConstruct, props: CustomImageBatchPoolProps): voi
   };
   const known = (value: unknown): boolean => value !== undefined && !isUnresolved(value);
 
-  if (!props.account) fail('account is missing; pass a Batch account (new BatchAccount(...) or BatchAccount.fromBatchAccountId(...)).');
-  if (!props.image) fail('image is missing; pass the custom image the nodes boot (e.g. a ManagedImageFromSnapshots).');
+  checkPoolPropTypes(scope, props);
   const account = props.account.describeAccount();
   if (account.managedInApp && account.publicNetworkAccessEnabled === false && props.subnetId === undefined) {
     fail(
@@ -423,7 +423,9 @@ function validateProps(scope: IConstruct, props: CustomImageBatchPoolProps): voi
     }
     (task.resourceFiles ?? []).forEach((file, i) => {
       const at = `startTask.resourceFiles[${i}]`;
-      if (!isUnresolved(file.source) && (typeof file.source !== 'string' || file.source.trim() === '')) {
+      // Read from the fields, not the `source` getter: a plain object in place of a ResourceFile has none.
+      const source = file.httpUrl ?? file.storageContainerUrl ?? file.autoStorageContainerName;
+      if (!isUnresolved(source) && (typeof source !== 'string' || source.trim() === '')) {
         fail(`${at} has an empty source; pass a URL or container name to ResourceFile.fromHttpUrl/fromStorageContainerUrl/fromAutoStorageContainer.`);
       }
       if (file.httpUrl !== undefined && !isUnresolved(file.filePath) && (file.filePath ?? '').trim() === '') {

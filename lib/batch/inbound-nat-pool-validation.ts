@@ -1,6 +1,7 @@
 import { Token } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { ConstructValidationError } from '../core/errors';
+import { optionalArray, optionalStringArray, requireEnumValue, requireNumber, requireObject, requireString } from '../core/guards';
 import { isUnresolved } from '../core/tokens';
 import { InboundEndpointProtocol, InboundNatPool, NetworkSecurityGroupRuleAccess } from './inbound-nat-pool';
 
@@ -25,7 +26,8 @@ const AZURERM_MIN_FRONTEND_SPAN = 100;
 const MIN_PRIORITY = 150;
 const MAX_PRIORITY = 4096;
 
-const known = (value: unknown): boolean => value !== undefined && !isUnresolved(value);
+// Required values are present once checkNatPoolTypes has passed: only tokens are unknown.
+const known = (value: unknown): boolean => !isUnresolved(value);
 
 /**
  * Throws a `ConstructValidationError` on `scope` for the first NAT pool constraint that
@@ -39,6 +41,7 @@ export function validateInboundNatPools(scope: IConstruct, pools: InboundNatPool
   };
   // Only a list that is itself a token is skipped: a token inside one NAT pool skips only that value.
   if (Token.isUnresolved(pools)) return;
+  checkNatPoolTypes(scope, pools);
   if (pools.length > 0 && noPublicIpAddresses) {
     fail(
       `inboundNatPools has ${pools.length} NAT pool(s) but publicIpAddressProvisioning is 'NoPublicIPAddresses'; NAT pools need public IP addresses — remove the NAT pools or provision public IPs (BATCH_MANAGED or USER_MANAGED).`,
@@ -73,10 +76,6 @@ export function validateInboundNatPools(scope: IConstruct, pools: InboundNatPool
         fail(`${at}.name '${pool.name}' is also the name of inboundNatPools[${other}]; NAT pool names must be unique within a pool — rename one.`);
       }
       names.set(pool.name.toLowerCase(), i);
-    }
-
-    if (known(pool.protocol) && !Object.values(InboundEndpointProtocol).includes(pool.protocol)) {
-      fail(`${at}.protocol is '${pool.protocol}'; use InboundEndpointProtocol.TCP or InboundEndpointProtocol.UDP.`);
     }
 
     if (known(pool.backendPort)) {
@@ -144,9 +143,6 @@ export function validateInboundNatPools(scope: IConstruct, pools: InboundNatPool
     }
     rules.forEach((rule, j) => {
       const ruleAt = `${at}.networkSecurityGroupRules[${j}]`;
-      if (known(rule.access) && !Object.values(NetworkSecurityGroupRuleAccess).includes(rule.access)) {
-        fail(`${ruleAt}.access is '${rule.access}'; use NetworkSecurityGroupRuleAccess.ALLOW or NetworkSecurityGroupRuleAccess.DENY.`);
-      }
       if (known(rule.sourceAddressPrefix) && (typeof rule.sourceAddressPrefix !== 'string' || rule.sourceAddressPrefix.trim() === '')) {
         fail(`${ruleAt}.sourceAddressPrefix is empty; use an IP address, a CIDR subnet, a service tag or '*'.`);
       }
@@ -161,6 +157,27 @@ export function validateInboundNatPools(scope: IConstruct, pools: InboundNatPool
         }
         priorities.set(priority, ruleAt);
       }
+    });
+  });
+}
+
+/** Every NAT pool and NSG rule is an object whose required fields are present and typed. */
+function checkNatPoolTypes(scope: IConstruct, pools: InboundNatPool[]): void {
+  const poolFix = "pass { name, protocol, backendPort, frontendPortRangeStart, frontendPortRangeEnd, networkSecurityGroupRules }";
+  optionalArray(scope, 'inboundNatPools', pools, poolFix, (pool, at) => {
+    requireObject(scope, at, pool, poolFix);
+    requireString(scope, `${at}.name`, pool.name, "pass a name such as 'ssh'");
+    requireEnumValue(scope, `${at}.protocol`, pool.protocol as string | undefined, InboundEndpointProtocol, 'InboundEndpointProtocol');
+    requireNumber(scope, `${at}.backendPort`, pool.backendPort, 'pass a whole port number from 1 to 65535');
+    requireNumber(scope, `${at}.frontendPortRangeStart`, pool.frontendPortRangeStart, `pass a whole port number from ${FRONTEND_MIN} to ${FRONTEND_MAX}`);
+    requireNumber(scope, `${at}.frontendPortRangeEnd`, pool.frontendPortRangeEnd, `pass a whole port number from ${FRONTEND_MIN} to ${FRONTEND_MAX}`);
+    const ruleFix = "pass { access, priority, sourceAddressPrefix }, e.g. { access: NetworkSecurityGroupRuleAccess.ALLOW, priority: 150, sourceAddressPrefix: '203.0.113.0/24' }";
+    optionalArray(scope, `${at}.networkSecurityGroupRules`, pool.networkSecurityGroupRules, ruleFix, (rule, ruleAt) => {
+      requireObject(scope, ruleAt, rule, ruleFix);
+      requireEnumValue(scope, `${ruleAt}.access`, rule.access as string | undefined, NetworkSecurityGroupRuleAccess, 'NetworkSecurityGroupRuleAccess');
+      requireNumber(scope, `${ruleAt}.priority`, rule.priority, `pass a whole number from ${MIN_PRIORITY} to ${MAX_PRIORITY}`);
+      requireString(scope, `${ruleAt}.sourceAddressPrefix`, rule.sourceAddressPrefix, "pass an IP address, a CIDR subnet, a service tag or '*'");
+      optionalStringArray(scope, `${ruleAt}.sourcePortRanges`, rule.sourcePortRanges, "pass a list of ports or port ranges such as '100-200', or '*'");
     });
   });
 }

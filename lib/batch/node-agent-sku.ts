@@ -1,6 +1,3 @@
-import { OsType } from '../core/os-type';
-import { isUnresolved } from '../core/tokens';
-
 /**
  * Node agent SKU IDs of the Batch node agent for common operating systems. A pool's SKU must
  * match the OS of its image (fact F10). `CustomImageBatchPool` accepts any string, so SKUs not
@@ -23,20 +20,4 @@ export class NodeAgentSku {
   public static readonly DEBIAN_12 = 'batch.node.debian 12';
 
   private constructor() {}
-}
-
-const PREFIX = 'batch.node.';
-const WINDOWS_PREFIX = 'batch.node.windows';
-
-/**
- * The OS family a node agent SKU runs on: `batch.node.windows …` is Windows, any other
- * `batch.node.…` SKU is Linux. Undefined for tokens and for strings that are not node agent
- * SKU IDs, so callers never guess.
- */
-export function nodeAgentSkuOsType(sku: string): OsType | undefined {
-  if (typeof sku !== 'string' || isUnresolved(sku)) return undefined;
-  const normalized = sku.trim().toLowerCase();
-  if (normalized.startsWith(WINDOWS_PREFIX)) return OsType.WINDOWS;
-  if (normalized.startsWith(PREFIX) && normalized.length > PREFIX.length) return OsType.LINUX;
-  return undefined;
 }

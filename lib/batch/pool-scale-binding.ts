@@ -2,9 +2,10 @@ import { BatchPoolAutoScale, BatchPoolFixedScale } from '@cdktf/provider-azurerm
 import { IConstruct } from 'constructs';
 import { Duration } from '../core/duration';
 import { ConstructValidationError } from '../core/errors';
+import { describeMismatch, describeValue, isRecord, optionalEnumValue, optionalObject, requireNumber, requireObject, requireString } from '../core/guards';
 import { isUnresolved } from '../core/tokens';
 import { ScaleDescription, ScaleMode } from '../validation/model';
-import { AutoscaleOptions, FixedScaleOptions, PoolScale } from './pool-scale';
+import { AutoscaleOptions, FixedScaleOptions, NodeDeallocationMethod, PoolScale } from './pool-scale';
 
 /** A pool's scale settings, validated and rendered for `azurerm_batch_pool`. */
 export interface BoundPoolScale {
@@ -24,16 +25,24 @@ const AZURERM_MAX_LOW_PRIORITY = 1000;
 
 /** Validates `scale` for the pool `scope` (errors carry its path) and renders it. */
 export function bindPoolScale(scope: IConstruct, scale: PoolScale): BoundPoolScale {
-  if (!scale || (!scale.fixedOptions && !scale.autoscaleOptions)) {
+  // By shape, not instanceof: a second copy of this library in node_modules makes its own classes.
+  if (!isRecord(scale) || !Object.values(ScaleMode).includes(scale.mode as ScaleMode)) {
     throw new ConstructValidationError(
       scope,
-      `scale is ${scale === undefined ? 'missing' : 'not a PoolScale'}; a pool needs exactly one of fixed size or autoscale — pass PoolScale.fixed({ dedicatedNodes: 2 }) or PoolScale.autoscale({ formula: '...' }).`,
+      `scale is ${scale === undefined || scale === null ? 'missing' : `${describeValue(scale)}, not a PoolScale`}; a pool needs exactly one of fixed size or autoscale — pass PoolScale.fixed({ dedicatedNodes: 2 }) or PoolScale.autoscale({ formula: '...' }).`,
     );
   }
-  return scale.fixedOptions ? bindFixed(scope, scale.fixedOptions) : bindAutoscale(scope, scale.autoscaleOptions!);
+  if (scale.mode === ScaleMode.AUTOSCALE) {
+    requireObject(scope, 'scale (PoolScale.autoscale options)', scale.autoscaleOptions, "pass { formula: '...' } to PoolScale.autoscale");
+    return bindAutoscale(scope, scale.autoscaleOptions!);
+  }
+  optionalObject(scope, 'scale (PoolScale.fixed options)', scale.fixedOptions ?? undefined, 'pass { dedicatedNodes, spotNodes, ... } to PoolScale.fixed, or nothing for one dedicated node');
+  return bindFixed(scope, scale.fixedOptions ?? {});
 }
 
 function bindFixed(scope: IConstruct, options: FixedScaleOptions): BoundPoolScale {
+  optionalDuration(scope, 'scale.resizeTimeout', options.resizeTimeout);
+  optionalEnumValue(scope, 'scale.nodeDeallocationMethod', options.nodeDeallocationMethod, NodeDeallocationMethod, 'NodeDeallocationMethod');
   const spotNodes = options.spotNodes ?? 0;
   const dedicatedNodes = options.dedicatedNodes ?? (options.spotNodes === undefined ? 1 : 0);
   checkNodeCount(scope, 'scale.dedicatedNodes', dedicatedNodes, AZURERM_MAX_DEDICATED);
@@ -65,6 +74,8 @@ function bindFixed(scope: IConstruct, options: FixedScaleOptions): BoundPoolScal
 }
 
 function bindAutoscale(scope: IConstruct, options: AutoscaleOptions): BoundPoolScale {
+  requireString(scope, 'scale.formula', options.formula, "an autoscale pool needs a formula, e.g. '$TargetDedicatedNodes = 2;'");
+  optionalDuration(scope, 'scale.evaluationInterval', options.evaluationInterval);
   if (!isUnresolved(options.formula) && (typeof options.formula !== 'string' || options.formula.trim() === '')) {
     throw new ConstructValidationError(
       scope,
@@ -95,7 +106,15 @@ function bindAutoscale(scope: IConstruct, options: AutoscaleOptions): BoundPoolS
   };
 }
 
+/** Durations are `Duration` objects: an ISO string such as 'PT30M' would not be checked or converted. */
+function optionalDuration(scope: IConstruct, what: string, value: Duration | undefined): void {
+  if (value === undefined || (isRecord(value) && typeof value.toIsoString === 'function' && typeof value.toMinutes === 'function')) return;
+  const hint = typeof value === 'string' ? `Duration.parse('${value}')` : 'Duration.minutes(30)';
+  throw new ConstructValidationError(scope, `${what} ${describeMismatch(value, 'a Duration')}; pass e.g. ${hint}.`);
+}
+
 function checkNodeCount(scope: IConstruct, what: string, value: number, max?: number): void {
+  requireNumber(scope, what, value, 'pass a whole number of nodes >= 0, e.g. 2');
   if (isUnresolved(value)) return;
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
     throw new ConstructValidationError(scope, `${what} is ${value}; node counts are whole numbers >= 0 — use e.g. ${Math.max(0, Math.round(Number(value) || 0))}.`);

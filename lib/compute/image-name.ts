@@ -1,5 +1,6 @@
 import { IConstruct } from 'constructs';
 import { ConstructValidationError } from '../core/errors';
+import { describeMismatch } from '../core/guards';
 import { isUnresolved } from '../core/tokens';
 
 const RULE =
@@ -12,6 +13,9 @@ const RULE =
  */
 export function validateImageName(scope: IConstruct, name: string): void {
   if (isUnresolved(name)) return;
+  if (typeof name !== 'string') {
+    throw new ConstructValidationError(scope, `image name ${describeMismatch(name, 'a string')}; ${RULE}.`);
+  }
   const problem = imageNameProblem(name);
   if (problem !== undefined) {
     throw new ConstructValidationError(scope, `image name '${name}' ${problem}; ${RULE}.`);
@@ -19,7 +23,7 @@ export function validateImageName(scope: IConstruct, name: string): void {
 }
 
 function imageNameProblem(name: string): string | undefined {
-  if (typeof name !== 'string' || name.length === 0) return 'is empty';
+  if (name.length === 0) return 'is empty';
   if (name.length > 80) return `has ${name.length} characters`;
   const invalid = /[^A-Za-z0-9_.-]/.exec(name);
   if (invalid) return `contains '${invalid[0]}'`;

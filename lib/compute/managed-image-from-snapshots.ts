@@ -17,13 +17,14 @@ import { publishManagedImage } from './gallery/publish';
 import { validateDataDiskSnapshots } from './data-disk-validation';
 import { HyperVGeneration } from './hyper-v-generation';
 import { ImageProvisioning } from './image-provisioning';
+import { checkImagePropTypes } from './image-prop-types';
 import { ImageSpec } from './image-spec';
 import { validateImageName } from './image-name';
 import { createImageViaAzapi } from './image-via-azapi';
 import { createImageViaManagedDisks } from './image-via-managed-disks';
 import { IManagedImage } from './managed-image';
 import { OsState } from './os-state';
-import { ISnapshot } from './snapshot';
+import { ISnapshot, Snapshot } from './snapshot';
 import { parseSnapshotId } from './snapshot-id';
 import { StorageAccountType } from './storage-account-type';
 
@@ -92,9 +93,11 @@ export interface ManagedImageFromSnapshotsProps {
    */
   readonly tags?: { [key: string]: string };
   /**
-   * Adds Terraform's `lifecycle { prevent_destroy = true }` to the image. Pools need their image
-   * for as long as they exist: if it is deleted, scaling up fails with `AllocationFailed`
-   * (fact F3).
+   * Adds Terraform's `lifecycle { prevent_destroy = true }` to the image, and in the ARM/Bicep
+   * output (`ArmSynthesizer`) a `CanNotDelete` management lock on it (creating a lock needs
+   * `Microsoft.Authorization/locks/write`, e.g. the Owner role, not Contributor). Pools need
+   * their image for as long as they exist: if it is deleted, scaling up fails with
+   * `AllocationFailed` (fact F3).
    * @default false
    * @see https://learn.microsoft.com/azure/batch/batch-custom-images
    */
@@ -113,7 +116,14 @@ export interface ManagedImageFromSnapshotsProps {
  * Creating the construct checks the props Azure would reject and throws naming the construct,
  * the value and the fix; values that are Terraform tokens skip the checks they prevent.
  *
+ * The source VM must meet what the snapshots cannot show (fact F13): no Azure VM extensions
+ * installed on it (such as the Custom Script extension; Batch may fail to deploy pools from an
+ * image with preinstalled extensions), and no Azure Disk Encryption on its OS disk (rejected
+ * here when a snapshot declares `azureDiskEncryption: true`; server-side encryption is fine).
+ * Generalize it before taking the snapshots (fact F12).
+ *
  * @see https://learn.microsoft.com/azure/batch/batch-custom-images
+ * @see https://learn.microsoft.com/azure/batch/batch-custom-images#prepare-a-vm
  */
 export class ManagedImageFromSnapshots extends Construct implements IManagedImage {
   /** ARM resource ID of the image (a Terraform token, known after apply). */
@@ -144,6 +154,7 @@ export class ManagedImageFromSnapshots extends Construct implements IManagedImag
 
   constructor(scope: Construct, id: string, props: ManagedImageFromSnapshotsProps) {
     super(scope, id);
+    checkImagePropTypes(this, props);
     const osState = props.osState ?? OsState.GENERALIZED;
     this.imageName = props.name;
     this.resourceGroupName = props.resourceGroupName;
@@ -244,7 +255,7 @@ export class ManagedImageFromSnapshots extends Construct implements IManagedImag
  * the Azure Disk Encryption flag (fact F13).
  */
 function validateSnapshot(scope: Construct, prop: string, snapshot: ISnapshot): void {
-  if (!isUnresolved(snapshot.snapshotId)) {
+  if (!(snapshot instanceof Snapshot) && !isUnresolved(snapshot.snapshotId)) {
     try {
       parseSnapshotId(snapshot.snapshotId);
     } catch (e) {

@@ -1,12 +1,14 @@
 import { Fn } from 'cdktf';
 import { Construct } from 'constructs';
 import { withConstructPath } from '../core/errors';
+import { optionalEnumValue, optionalString, requireObject, requireString } from '../core/guards';
 import { validateLocation } from '../core/location';
 import { OsType } from '../core/os-type';
 import { parseResourceIdOfType } from '../core/resource-id';
 import { isUnresolved } from '../core/tokens';
 import { AppModel } from '../validation/app-model';
 import { CustomImagePoolChecks } from '../validation/checks';
+import { tokenLineage } from '../validation/lineage';
 import { ImageDescription, ImageKind } from '../validation/model';
 import { IBatchPoolImage, imageDescription } from './batch-pool-image';
 import { HyperVGeneration } from './hyper-v-generation';
@@ -68,7 +70,8 @@ export class ManagedImage extends Construct implements IManagedImage {
     imageResourceId: string,
     options: ManagedImageReferenceOptions = {},
   ): IManagedImage {
-    return new ManagedImage(scope, id, imageResourceId, options);
+    // null (as from JavaScript or a jsii language) means no options, like undefined.
+    return new ManagedImage(scope, id, imageResourceId, options ?? {});
   }
 
   /** The image's resource ID, as given. */
@@ -89,20 +92,30 @@ export class ManagedImage extends Construct implements IManagedImage {
   public readonly osType?: OsType;
   /** Hyper-V generation, when given in the options. */
   public readonly hyperVGeneration?: HyperVGeneration;
-  /** `image:` and the lower-cased ID, or `image-construct:` and the construct path for a token ID. */
+  /**
+   * `image:` and the lower-cased ID. For a token ID, `image-token:`, the stack path and the
+   * Terraform expression the token stands for in that stack (e.g. `${var.image_id}`): references
+   * with the same expression are the same image; whether others are is known only at plan time,
+   * so the node-limit rules report AZW106 where that matters.
+   */
   public readonly lineage: string;
 
   private constructor(scope: Construct, id: string, imageResourceId: string, options: ManagedImageReferenceOptions) {
     super(scope, id);
+    requireString(this, 'imageResourceId', imageResourceId, "pass the image's resource ID, /subscriptions/{sub}/resourceGroups/{rg}/providers/Microsoft.Compute/images/{name}");
+    requireObject(this, 'options', options, 'pass { location, osType, hyperVGeneration } or leave the options out');
+    optionalString(this, 'options.location', options.location, "pass the image's Azure region, e.g. 'westeurope'");
+    optionalEnumValue(this, 'options.osType', options.osType, OsType, 'OsType');
+    optionalEnumValue(this, 'options.hyperVGeneration', options.hyperVGeneration, HyperVGeneration, 'HyperVGeneration');
     this.imageId = imageResourceId;
     this.location = options.location;
     this.osType = options.osType;
     this.hyperVGeneration = options.hyperVGeneration;
     if (options.location !== undefined) withConstructPath(this, () => validateLocation(options.location!));
     if (isUnresolved(imageResourceId)) {
-      // Terraform takes the name from the ID at plan time; the construct path is the identity.
+      // Terraform takes the name from the ID at plan time; the same expression is the same image.
       this.imageName = Fn.basename(imageResourceId);
-      this.lineage = `image-construct:${this.node.path}`;
+      this.lineage = tokenLineage(this, 'image', imageResourceId);
     } else {
       const parsed = withConstructPath(this, () =>
         parseResourceIdOfType(imageResourceId, MANAGED_IMAGE_RESOURCE_TYPE, 'managed image'),

@@ -1,8 +1,10 @@
 import { Construct, IConstruct } from 'constructs';
 import { withConstructPath } from '../core/errors';
+import { optionalBoolean, optionalString, requireObject, requireString } from '../core/guards';
 import { validateLocation } from '../core/location';
 import { isUnresolved } from '../core/tokens';
 import { CustomImagePoolChecks } from '../validation/checks';
+import { tokenLineage } from '../validation/lineage';
 import { parseSnapshotId } from './snapshot-id';
 
 /**
@@ -49,7 +51,17 @@ export interface SnapshotReferenceOptions {
   readonly azureDiskEncryption?: boolean;
 }
 
-/** References to snapshots created outside this app. */
+/**
+ * References to snapshots created outside this app.
+ *
+ * What Azure Batch requires of the VM a snapshot is taken from, and a snapshot ID cannot show
+ * (fact F13): no Azure VM extensions may be installed on it (such as the Custom Script
+ * extension; Batch may fail to deploy pools from an image with preinstalled extensions), and its
+ * OS disk must not be encrypted with Azure Disk Encryption (declare `azureDiskEncryption: true`
+ * and `ManagedImageFromSnapshots` rejects the snapshot). Server-side encryption is fine.
+ *
+ * @see https://learn.microsoft.com/azure/batch/batch-custom-images#prepare-a-vm
+ */
 export class Snapshot extends Construct implements ISnapshot {
   /**
    * References an existing snapshot by its ARM resource ID.
@@ -63,7 +75,8 @@ export class Snapshot extends Construct implements ISnapshot {
     snapshotResourceId: string,
     options: SnapshotReferenceOptions = {},
   ): ISnapshot {
-    return new Snapshot(scope, id, snapshotResourceId, options);
+    // null (as from JavaScript or a jsii language) means no options, like undefined.
+    return new Snapshot(scope, id, snapshotResourceId, options ?? {});
   }
 
   /** The snapshot's resource ID, as given. */
@@ -78,18 +91,27 @@ export class Snapshot extends Construct implements ISnapshot {
   public readonly location?: string;
   /** Azure Disk Encryption, when given in the options. */
   public readonly azureDiskEncryption?: boolean;
-  /** `snapshot:` and the lower-cased ID, or `snapshot-construct:` and the construct path for a token ID. */
+  /**
+   * `snapshot:` and the lower-cased ID. For a token ID, `snapshot-token:`, the stack path and
+   * the Terraform expression the token stands for in that stack (e.g. `${var.snap}`): references
+   * with the same expression are the same snapshot; whether others are is known only at plan
+   * time, so the node-limit rules report AZW106 where that matters.
+   */
   public readonly lineage: string;
 
   private constructor(scope: Construct, id: string, snapshotResourceId: string, options: SnapshotReferenceOptions) {
     super(scope, id);
+    requireString(this, 'snapshotResourceId', snapshotResourceId, "pass the snapshot's resource ID, /subscriptions/{sub}/resourceGroups/{rg}/providers/Microsoft.Compute/snapshots/{name}");
+    requireObject(this, 'options', options, 'pass { location, azureDiskEncryption } or leave the options out');
+    optionalString(this, 'options.location', options.location, "pass the snapshot's Azure region, e.g. 'westeurope'");
+    optionalBoolean(this, 'options.azureDiskEncryption', options.azureDiskEncryption);
     this.snapshotId = snapshotResourceId;
     this.location = options.location;
     this.azureDiskEncryption = options.azureDiskEncryption;
     if (options.location !== undefined) withConstructPath(this, () => validateLocation(options.location!));
     if (isUnresolved(snapshotResourceId)) {
-      // Known only at plan time: the construct path is the only stable identity.
-      this.lineage = `snapshot-construct:${this.node.path}`;
+      // Known only at plan time: the same Terraform expression is the same snapshot.
+      this.lineage = tokenLineage(this, 'snapshot', snapshotResourceId);
     } else {
       const parsed = withConstructPath(this, () => parseSnapshotId(snapshotResourceId));
       this.subscriptionId = parsed.subscriptionId;

@@ -1,5 +1,6 @@
 import { Op, Token } from 'cdktf';
 import { InvalidValueError } from './errors';
+import { describeMismatch } from './guards';
 import { isUnresolved } from './tokens';
 
 /**
@@ -21,6 +22,9 @@ export class Duration {
 
   /** Parses an ISO 8601 time duration such as `PT30M`, `PT1H` or `PT1H30M`. */
   public static parse(iso: string): Duration {
+    if (typeof iso !== 'string') {
+      throw new InvalidValueError(`duration ${describeMismatch(iso, 'an ISO 8601 duration string')}; write e.g. 'PT30M' or 'PT1H30M'.`);
+    }
     const m = /^PT(?:(\d+)H)?(?:(\d+)M)?$/i.exec(iso ?? '');
     if (!m || (m[1] === undefined && m[2] === undefined)) {
       throw new InvalidValueError(
@@ -35,6 +39,11 @@ export class Duration {
     private readonly minutesPerUnit: number,
     private readonly unit: string,
   ) {
+    if (typeof amount !== 'number' && !isUnresolved(amount)) {
+      throw new InvalidValueError(
+        `duration amount ${describeMismatch(amount, 'a number')}; pass a number, e.g. Duration.${unit}(${unit === 'hours' ? 1 : 30}).`,
+      );
+    }
     if (!isUnresolved(amount) && (!Number.isFinite(amount) || amount < 0)) {
       throw new InvalidValueError(`duration of ${amount} ${unit} is not valid; use a finite number >= 0.`);
     }

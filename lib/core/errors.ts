@@ -1,5 +1,4 @@
 import { IConstruct } from 'constructs';
-import { discardEarlierSynthesis } from './synth-output';
 
 /**
  * Thrown when a construct is given a value that Azure would reject.
@@ -15,8 +14,6 @@ export class ConstructValidationError extends Error {
     super(`[${scope.node.path}] ${message}`);
     this.name = 'ConstructValidationError';
     this.constructPath = scope.node.path;
-    // The app will not synthesize: no earlier output may pass for current (see AtomicSynth).
-    discardEarlierSynthesis(scope);
   }
 }
 

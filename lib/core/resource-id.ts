@@ -1,4 +1,5 @@
 import { InvalidValueError } from './errors';
+import { describeMismatch, isRecord } from './guards';
 
 /** The parts of an Azure resource ID, for `ResourceId.format`. */
 export interface ResourceIdParts {
@@ -41,7 +42,10 @@ export class ResourceId {
         `'${id}' is not a valid Azure resource ID: ${problem}. Expected ${SHAPE}.`,
       );
     };
-    if (typeof id !== 'string' || id.length === 0) return fail('it is empty');
+    if (typeof id !== 'string') {
+      throw new InvalidValueError(`resource ID ${describeMismatch(id, 'a string')}; pass an ID shaped ${SHAPE}.`);
+    }
+    if (id.length === 0) return fail('it is empty');
     if (id.trim() !== id) return fail('it has leading or trailing white space');
     if (!id.startsWith('/')) return fail("it must start with '/'");
     if (id.length > 1 && id.endsWith('/')) return fail("it ends with '/'; remove the trailing slash");
@@ -75,6 +79,7 @@ export class ResourceId {
 
   /** Builds the ID string from its parts (validated the same way `parse` validates). */
   public static format(parts: ResourceIdParts): string {
+    checkParts(parts);
     if (parts.types.length === 0 || parts.types.length !== parts.names.length) {
       throw new InvalidValueError(
         `a resource ID needs one name per type segment (got types [${parts.types.join(', ')}] and names [${parts.names.join(', ')}])`,
@@ -138,6 +143,23 @@ export class ResourceId {
   public toString(): string {
     const path = this.types.map((t, i) => `${t}/${this.names[i]}`).join('/');
     return `/subscriptions/${this.subscriptionId}/resourceGroups/${this.resourceGroupName}/providers/${this.providerNamespace}/${path}`;
+  }
+}
+
+/** Throws unless every part of `parts` has its type: format() joins them into a string. */
+function checkParts(parts: ResourceIdParts): void {
+  const fix = 'pass { subscriptionId, resourceGroupName, providerNamespace, types: [...], names: [...] } with string values';
+  if (!isRecord(parts)) throw new InvalidValueError(`resource ID parts ${describeMismatch(parts, 'an object')}; ${fix}.`);
+  for (const key of ['subscriptionId', 'resourceGroupName', 'providerNamespace'] as const) {
+    if (typeof parts[key] !== 'string') {
+      throw new InvalidValueError(`resource ID part ${key} ${describeMismatch(parts[key], 'a string')}; ${fix}.`);
+    }
+  }
+  for (const key of ['types', 'names'] as const) {
+    const list: unknown = parts[key];
+    if (!Array.isArray(list) || list.some((p) => typeof p !== 'string')) {
+      throw new InvalidValueError(`resource ID part ${key} ${describeMismatch(list, 'an array of strings')}; ${fix}.`);
+    }
   }
 }
 

@@ -1,37 +1,32 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { App, Manifest } from 'cdktf';
-import { IConstruct } from 'constructs';
+import { Manifest } from 'cdktf';
 
 /*
- * The synthesized files of a cdktf output directory (`cdktf.out`): `manifest.json` and each
- * stack's `stacks/<stack>/cdk.tf.json` (or `cdk.tf` and `metadata.json` with HCL output).
- * Terraform's own files beside them (`.terraform`, the lock file) are never touched.
+ * The synthesized files of a cdktf output directory (`cdktf.out`): `manifest.json`, each
+ * stack's `stacks/<stack>/cdk.tf.json` (or `cdk.tf` and `metadata.json` with HCL output) and
+ * the ARM/Bicep output under `arm/` (see ArmSynthesizer). Terraform's own files beside them
+ * (`.terraform`, the lock file) are never touched.
  */
 
 const STACK_FILES = ['cdk.tf.json', 'cdk.tf', Manifest.stackMetadataPath];
 
-/** Removes the manifest and every stack's synthesized files from `outdir`, so nothing stale can be deployed. */
-export function removeSynthesizedStacks(outdir: string): void {
+/** Folder of the ARM/Bicep output in an output directory, as ArmSynthesizer writes it. */
+const ARM_FOLDER = 'arm';
+
+/** Removes the ARM/Bicep output of every stack from `outdir`. */
+export function removeArmOutput(outdir: string): void {
+  fs.rmSync(path.join(outdir, ARM_FOLDER), { recursive: true, force: true });
+}
+
+/** Removes the manifest, every stack's synthesized files and the ARM/Bicep output from `outdir`, so nothing stale can be deployed. */
+export function removeSynthesizedOutput(outdir: string): void {
   fs.rmSync(path.join(outdir, Manifest.fileName), { force: true });
+  removeArmOutput(outdir);
   const stacksDir = path.join(outdir, Manifest.stacksFolder);
   if (!fs.existsSync(stacksDir)) return;
   for (const entry of fs.readdirSync(stacksDir, { withFileTypes: true })) {
     if (!entry.isDirectory()) continue;
     for (const file of STACK_FILES) fs.rmSync(path.join(stacksDir, entry.name, file), { force: true });
   }
-}
-
-const DISCARDED = new WeakSet<IConstruct>();
-
-/**
- * The app `scope` belongs to has failed before synthesis (a construct rejected its props): the
- * stack files of an earlier synthesis in its output directory are not current any more, so they
- * are removed (once per App) for `cdktf deploy` not to take them for current.
- */
-export function discardEarlierSynthesis(scope: IConstruct): void {
-  const root = scope.node.root;
-  if (!App.isApp(root) || DISCARDED.has(root)) return;
-  DISCARDED.add(root);
-  removeSynthesizedStacks(path.resolve(root.outdir));
 }

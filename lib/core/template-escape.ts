@@ -36,9 +36,10 @@ export function escapeTemplate(value: string): string {
 }
 
 /**
- * A copy of `config` (an L1 resource's configuration) with every string, and every key of a
- * plain object, passed through `escapeTemplate`. Constructs, tokens and other class instances
- * are kept as they are.
+ * `config` (an L1 resource's configuration) with every string, and every key of a plain object,
+ * passed through `escapeTemplate`. Constructs, tokens and other class instances are kept as they
+ * are. Only arrays and objects that change are copied: every resource's configuration passes
+ * through here, and almost none needs escaping.
  */
 export function escapeTemplates<T>(config: T): T {
   return escapeValue(config) as T;
@@ -46,10 +47,27 @@ export function escapeTemplates<T>(config: T): T {
 
 function escapeValue(value: unknown): unknown {
   if (typeof value === 'string') return escapeTemplate(value);
-  if (Array.isArray(value)) return value.map(escapeValue);
-  if (value === null || typeof value !== 'object' || Tokenization.isResolvable(value)) return value;
-  if (Object.getPrototypeOf(value) !== Object.prototype) return value;
-  const copy: { [key: string]: unknown } = {};
-  for (const [key, item] of Object.entries(value)) copy[escapeTemplate(key)] = escapeValue(item);
-  return copy;
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    let copy: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const item = escapeValue(value[i]);
+      if (item !== value[i]) (copy ??= value.slice())[i] = item;
+    }
+    return copy ?? value;
+  }
+  if (Tokenization.isResolvable(value) || Object.getPrototypeOf(value) !== Object.prototype) return value;
+  const source = value as { [key: string]: unknown };
+  const keys = Object.keys(source);
+  let copy: { [key: string]: unknown } | undefined;
+  for (let i = 0; i < keys.length; i++) {
+    const key = escapeTemplate(keys[i]);
+    const item = escapeValue(source[keys[i]]);
+    if (copy === undefined && (key !== keys[i] || item !== source[keys[i]])) {
+      copy = {};
+      for (let j = 0; j < i; j++) copy[keys[j]] = source[keys[j]];
+    }
+    if (copy !== undefined) copy[key] = item;
+  }
+  return copy ?? value;
 }

@@ -1,26 +1,41 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { AnnotationMetadataEntryType, App, IManifest, Manifest } from 'cdktf';
-import { removeSynthesizedStacks } from '../core/synth-output';
+import { removeArmOutput, removeSynthesizedOutput } from '../core/synth-output';
 
 /**
  * Synthesizes a cdktf App so that its output directory only ever holds a complete, current
  * synthesis, never a partial or stale one that `cdktf deploy` (or `terraform apply` in a stack
- * directory) could take for current.
+ * directory, or `az deployment group create` on `arm/<stack>/template.json`) could take for current.
  *
  * Plain `app.synth()` writes stack by stack: when a later stack has an error annotation, the
  * earlier stacks are already written and the failing stack's file from a previous run is left
  * in place; under the cdktf CLI (which sets `CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS`) every
- * stack is written, errors included. And an app that fails before synthesis (a construct
- * rejecting its props) would leave the previous run's files in place: the library's
- * `ConstructValidationError` removes them too.
+ * stack is written, errors included.
+ *
+ * An app can also fail before or after this synthesis: a construct rejecting its props (a
+ * `ConstructValidationError`), or `ArmSynthesizer.synth` rejecting a value. Call `discard` on
+ * every failure of the app, so the previous run's output goes too:
+ *
+ * ```ts
+ * const app = new App();
+ * try {
+ *   // ... define the stacks ...
+ *   AtomicSynth.synth(app);
+ *   ArmSynthesizer.synth(app);
+ * } catch (e) {
+ *   AtomicSynth.discard(app);
+ *   throw e;
+ * }
+ * ```
  */
 export class AtomicSynth {
   /**
    * Synthesizes `app` into a staging directory beside its output directory and moves the result
-   * in only when no stack has an error annotation. On failure it removes every synthesized stack
-   * file and the manifest from the output directory (keeping Terraform's working files such as
-   * `.terraform`), then throws an error listing the error annotations.
+   * in only when no stack has an error annotation. The ARM/Bicep output of an earlier run
+   * (`arm/`) is removed in any case, as it describes the earlier constructs: run
+   * `ArmSynthesizer.synth` afterwards to write the current one. On failure it removes what
+   * `discard` removes, then throws an error listing the error annotations.
    */
   public static synth(app: App): void {
     const outdir = path.resolve(app.outdir);
@@ -37,16 +52,28 @@ export class AtomicSynth {
       if (errors.length > 0) {
         throw new Error(`Synthesis failed, so ${outdir} keeps no stack file (none would be current). Error annotations:\n${errors.join('\n')}`);
       }
+      removeArmOutput(outdir);
       moveInto(staging, outdir);
       removeOrphanedStacks(outdir);
     } catch (e) {
-      removeSynthesizedStacks(outdir);
+      removeSynthesizedOutput(outdir);
       throw e;
     } finally {
       redirected.outdir = original.outdir;
       redirected.manifest = original.manifest;
       fs.rmSync(staging, { recursive: true, force: true });
     }
+  }
+
+  /**
+   * Removes every synthesized file from `app`'s output directory: the manifest, each stack's
+   * Terraform JSON (or HCL and its metadata) and the ARM/Bicep output under `arm/`, keeping
+   * Terraform's working files such as `.terraform`. Call it when the app fails anywhere (while
+   * defining its constructs, in `synth`, or writing ARM output), so that no file of an earlier
+   * run can pass for current. Nothing else removes files: catching an error does not.
+   */
+  public static discard(app: App): void {
+    removeSynthesizedOutput(path.resolve(app.outdir));
   }
 
   private constructor() {}

@@ -1,4 +1,5 @@
 import { IConstruct } from 'constructs';
+import { LineageFamilyPools, lineageExpression, lineageFamily, lineageKey } from './lineage';
 import { AccountDescription, ImageDescription, PoolDescription } from './model';
 
 type Describe<T> = () => T;
@@ -27,6 +28,7 @@ export class AppModel {
   private cacheVersion = -1;
   private poolCache = new Map<IConstruct, PoolDescription>();
   private lineageCache = new Map<string, PoolDescription[]>();
+  private familyCache = new Map<string, LineageFamilyPools>();
 
   public registerPool(pool: IConstruct, describe: Describe<PoolDescription>): void {
     this.pools.set(pool, describe);
@@ -61,47 +63,58 @@ export class AppModel {
   }
 
   /**
-   * All pools of the App whose image has `lineage` (compared ignoring case, as Azure resource
-   * IDs are), in construct-path order. The same array is returned until the model changes.
+   * All pools of the App whose image has `lineage` (resource IDs compared ignoring case, as
+   * Azure compares them), in construct-path order. The same array is returned until the model
+   * changes.
    */
   public poolsOfLineage(lineage: string): PoolDescription[] {
     this.refresh();
     return this.lineageCache.get(lineageKey(lineage)) ?? [];
   }
 
-  /** Every registered pool, described. */
-  public allPools(): PoolDescription[] {
+  /**
+   * All pools of the App whose image lineage is of the family of `lineage`, and those of them
+   * whose lineage comes from a token ID. The same arrays are returned until the model changes.
+   */
+  public poolsOfLineageFamily(lineage: string): LineageFamilyPools {
     this.refresh();
-    return [...this.poolCache.values()];
-  }
-
-  /** Forgets cached descriptions, e.g. after a construct was changed in place. */
-  public invalidate(): void {
-    this.version++;
+    return this.familyCache.get(lineageFamily(lineage)) ?? NO_POOLS;
   }
 
   private refresh(): void {
     if (this.cacheVersion === this.version) return;
     this.poolCache = new Map();
     this.lineageCache = new Map();
+    this.familyCache = new Map();
     for (const [construct, describe] of this.pools) {
       const pool = describe();
       this.poolCache.set(construct, pool);
-      const key = lineageKey(pool.image.lineage);
+      const lineage = pool.image.lineage;
+      const key = lineageKey(lineage);
       const group = this.lineageCache.get(key);
       if (group) group.push(pool);
       else this.lineageCache.set(key, [pool]);
+      const familyKey = lineageFamily(lineage);
+      let family = this.familyCache.get(familyKey);
+      if (!family) {
+        family = { pools: [], tokenPools: [] };
+        this.familyCache.set(familyKey, family);
+      }
+      family.pools.push(pool);
+      if (lineageExpression(lineage) !== undefined) family.tokenPools.push(pool);
     }
-    for (const group of this.lineageCache.values()) {
-      group.sort((a, b) => (a.constructPath < b.constructPath ? -1 : a.constructPath > b.constructPath ? 1 : 0));
+    for (const group of this.lineageCache.values()) group.sort(byConstructPath);
+    for (const family of this.familyCache.values()) {
+      family.pools.sort(byConstructPath);
+      family.tokenPools.sort(byConstructPath);
     }
     this.cacheVersion = this.version;
   }
 }
 
 const MODELS = new WeakMap<IConstruct, AppModel>();
+const NO_POOLS: LineageFamilyPools = { pools: [], tokenPools: [] };
 
-// Lineage keys are resource IDs (or tokens, which stay unique when lower-cased).
-function lineageKey(lineage: string): string {
-  return lineage.toLowerCase();
+function byConstructPath(a: PoolDescription, b: PoolDescription): number {
+  return a.constructPath < b.constructPath ? -1 : a.constructPath > b.constructPath ? 1 : 0;
 }

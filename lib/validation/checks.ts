@@ -1,4 +1,4 @@
-import { Aspects, DefaultTokenResolver, IAspect, StringConcat, TerraformStack, Tokenization } from 'cdktf';
+import { Aspects, IAspect, TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { AppModel } from './app-model';
 import { EVALUATION_DATE_CONTEXT_KEY, evaluationDate } from './evaluation-date';
@@ -7,6 +7,7 @@ import { RuleInfo } from './rule-info';
 import { AZW106 } from './rules/azw106-unresolved-token';
 import { RULES } from './rules/index';
 import { Suppressions } from './suppressions';
+import { terraformExpression } from './token-expression';
 
 /**
  * The aspect that runs every custom-image pool rule at synth time.
@@ -74,6 +75,7 @@ function contextFor(node: IConstruct, model: AppModel): RuleContext {
       return date;
     },
     poolsOfLineage: (lineage) => model.poolsOfLineage(lineage),
+    poolsOfLineageFamily: (lineage) => model.poolsOfLineageFamily(lineage),
   };
 }
 
@@ -119,10 +121,6 @@ function addOnce(node: IConstruct, level: 'info' | 'warning' | 'error', message:
 
 /** Shows a token as the Terraform expression it stands for, e.g. `'${var.location}'`. */
 function describeToken(node: IConstruct, value: unknown): string {
-  try {
-    const resolved = Tokenization.resolve(value, { scope: node, resolver: new DefaultTokenResolver(new StringConcat()) });
-    return `'${typeof resolved === 'string' ? resolved : JSON.stringify(resolved)}'`;
-  } catch {
-    return 'a Terraform token';
-  }
+  const expression = terraformExpression(node, value);
+  return expression === undefined ? 'a Terraform token' : `'${expression}'`;
 }

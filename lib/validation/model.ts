@@ -53,7 +53,11 @@ export interface ImageDescription {
   readonly osType?: OsType;
   /**
    * Lineage key: images built from the same OS-disk snapshot (or the same image) share it.
-   * The node limits of F4 are shared by all pools of one lineage.
+   * The node limits of F4 are shared by all pools of one lineage. When the snapshot or image ID
+   * is a Terraform token, the key holds the Terraform expression it resolves to in its stack
+   * (`snapshot-token:<stack>:${var.snap}`): equal expressions share a lineage; whether other
+   * IDs of the same kind name the same resource is known only at plan time, and the rules that
+   * add pools up by lineage (AZB003, AZB004, AZW103) report AZW106 where it would matter.
    */
   readonly lineage: string;
   /** True when this app creates the image (it can keep it alive, F3); false when imported by ID. */

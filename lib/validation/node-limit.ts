@@ -1,5 +1,5 @@
 import { isUnresolved } from '../core/tokens';
-import { declaredNodes, lineageTotal, NodeKind } from './lineage';
+import { declaredNodes, lineageMayBeShared, lineageTotal, NodeKind, possibleLineageTotal } from './lineage';
 import { PoolDescription } from './model';
 import { finding, Rule, RuleContext, RuleResult, RuleSeverity, unresolved } from './rule';
 import { imageLabel, poolLabel } from './wording';
@@ -21,6 +21,11 @@ export interface NodeLimitOptions {
  * of the App whose image shares the lineage. Each lineage's sum is computed once per synth, so
  * the cost stays linear in the number of pools. Autoscale pools without a declared maximum are
  * left out (AZW107 reports them).
+ *
+ * When an image ID or snapshot ID is a token, pools of lineages that may turn out to be one are
+ * not added up as if they were (nor kept apart as if they were not): the rule errs on what is
+ * certain, and reports AZW106 when the total would exceed the limit only if some token IDs name
+ * the same resource (lineage.ts).
  */
 export function nodeLimitRule(options: NodeLimitOptions): Rule {
   const { id, kind, limit } = options;
@@ -35,7 +40,8 @@ export function nodeLimitRule(options: NodeLimitOptions): Rule {
     checkPool(pool: PoolDescription, context: RuleContext): RuleResult[] {
       const own = declaredNodes(pool.scale, kind);
       if (own === undefined) return [];
-      const totals = lineageTotal(context.poolsOfLineage(pool.image.lineage), kind);
+      const group = context.poolsOfLineage(pool.image.lineage);
+      const totals = lineageTotal(group, kind);
       if (totals.total > limit) {
         const what =
           totals.pools === 1
@@ -50,8 +56,11 @@ export function nodeLimitRule(options: NodeLimitOptions): Rule {
           ),
         ];
       }
-      if (isUnresolved(own)) return [unresolved(`the ${kind} node count`, own)];
-      return [];
+      const results: RuleResult[] = [];
+      if (isUnresolved(own)) results.push(unresolved(`the ${kind} node count`, own));
+      const family = context.poolsOfLineageFamily(pool.image.lineage);
+      if (possibleLineageTotal(pool, totals, family, kind) > limit) results.push(lineageMayBeShared(pool, family));
+      return results;
     },
   };
 }

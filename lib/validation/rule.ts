@@ -1,3 +1,4 @@
+import type { LineageFamilyPools } from './lineage';
 import { AccountDescription, ImageDescription, PoolDescription } from './model';
 import { RuleInfo, RuleSeverity } from './rule-info';
 
@@ -30,6 +31,12 @@ export interface RuleContext {
   readonly evaluationDate: Date;
   /** All pools in the whole App whose image has this lineage, in construct-path order. */
   poolsOfLineage(lineage: string): PoolDescription[];
+  /**
+   * All pools in the whole App whose image lineage is of the same family as `lineage` (snapshot,
+   * image or gallery version), and those of them whose lineage comes from a token: the pools
+   * that may share `lineage` although it is not known (lineage.ts).
+   */
+  poolsOfLineageFamily(lineage: string): LineageFamilyPools;
 }
 
 /**

@@ -35,7 +35,9 @@ function armEdges(stack: TerraformStack): { owners: string[]; edges: string[] } 
   const model = buildArmModel(stack)!;
   const declared = [...model.resources, ...model.nestedDeployments.flatMap((d) => d.resources)].filter((r) => !r.existing);
   const edges = new Set<string>();
-  const add = (from: ArmResource, to: ArmResource[]) => to.filter((t) => !t.existing).forEach((t) => edges.add(`${from.constructPath} -> ${t.constructPath}`));
+  // A lock waits for the image it applies to: both come from one construct, so no edge between constructs.
+  const add = (from: ArmResource, to: ArmResource[]) =>
+    to.filter((t) => !t.existing && t.constructPath !== from.constructPath).forEach((t) => edges.add(`${from.constructPath} -> ${t.constructPath}`));
   for (const resource of declared) {
     const deployment = model.nestedDeployments.find((d) => d.resources.includes(resource));
     for (const dependency of [...resource.dependsOn, ...(deployment?.dependsOn ?? [])]) {

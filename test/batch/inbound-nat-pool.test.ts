@@ -107,7 +107,7 @@ describe('inbound NAT pools: constraints of fact F11', () => {
 
   it('rejects an unknown protocol', () => {
     expect(build([nat({ protocol: 'ICMP' as InboundEndpointProtocol })])).toThrow(
-      "[Test/Pool] inboundNatPools[0].protocol is 'ICMP'; use InboundEndpointProtocol.TCP or InboundEndpointProtocol.UDP.",
+      "[Test/Pool] inboundNatPools[0].protocol is 'ICMP', not an InboundEndpointProtocol; use InboundEndpointProtocol.TCP or InboundEndpointProtocol.UDP.",
     );
   });
 
@@ -209,7 +209,7 @@ describe('inbound NAT pools: constraints of fact F11', () => {
 
   it('rejects an unknown access and an empty source prefix', () => {
     expect(build([nat({ networkSecurityGroupRules: [rule(150, { access: 'Block' as NetworkSecurityGroupRuleAccess })] })])).toThrow(
-      "[Test/Pool] inboundNatPools[0].networkSecurityGroupRules[0].access is 'Block'; use NetworkSecurityGroupRuleAccess.ALLOW or NetworkSecurityGroupRuleAccess.DENY.",
+      "[Test/Pool] inboundNatPools[0].networkSecurityGroupRules[0].access is 'Block', not a NetworkSecurityGroupRuleAccess; use NetworkSecurityGroupRuleAccess.ALLOW or NetworkSecurityGroupRuleAccess.DENY.",
     );
     expect(build([nat({ networkSecurityGroupRules: [rule(150, { sourceAddressPrefix: '' })] })])).toThrow(
       '[Test/Pool] inboundNatPools[0].networkSecurityGroupRules[0].sourceAddressPrefix is empty; use an IP address, a CIDR subnet, a service tag or \'*\'.',

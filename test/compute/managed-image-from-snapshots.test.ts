@@ -383,6 +383,6 @@ describe('ManagedImageFromSnapshots errors', () => {
     expect(resource.parent_id).toBe('/subscriptions/${var.subscription}/resourceGroups/${var.rg}');
     expect(resource.body.properties.storageProfile.osDisk.snapshot.id).toBe('${var.snapshot_id}');
     expect(resource.body.properties.storageProfile.dataDisks.map((d: any) => d.lun)).toEqual(['${var.lun_a}', '${var.lun_b}']);
-    expect(img.lineage).toBe('snapshot-construct:Stack/Os');
+    expect(img.lineage).toBe('snapshot-token:Stack:${var.snapshot_id}');
   });
 });

@@ -51,13 +51,14 @@ describe('ManagedImage.fromImageId', () => {
     expect(Aspects.of(stack).all.filter((a) => a instanceof CustomImagePoolChecks)).toHaveLength(1);
   });
 
-  it('accepts a token ID: the name comes from Terraform, the lineage from the construct path', () => {
+  it('accepts a token ID: the name comes from Terraform, the lineage from its Terraform expression', () => {
     const stack = newStack();
     const id = new TerraformVariable(stack, 'image_id', { type: 'string' }).stringValue;
     const image = ManagedImage.fromImageId(stack, 'Image', id);
     expect(image.subscriptionId).toBeUndefined();
     expect(image.resourceGroupName).toBeUndefined();
-    expect(image.lineage).toBe('image-construct:Stack/Image');
+    expect(image.lineage).toBe('image-token:Stack:${var.image_id}');
+    expect(ManagedImage.fromImageId(stack, 'Again', id).lineage).toBe(image.lineage);
     new TerraformOutput(stack, 'name', { value: image.imageName });
     expect(synthJson(stack).output.name.value).toBe('${basename(var.image_id)}');
   });

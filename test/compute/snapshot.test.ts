@@ -1,4 +1,4 @@
-import { Aspects, TerraformVariable } from 'cdktf';
+import { Aspects, TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import { Snapshot } from '../../lib/compute/snapshot';
 import { ConstructValidationError } from '../../lib/core/errors';
 import { CustomImagePoolChecks } from '../../lib/validation/checks';
@@ -33,7 +33,7 @@ describe('Snapshot.fromSnapshotId', () => {
     expect(b.lineage).toBe(a.lineage);
   });
 
-  it('accepts a token ID, reads nothing from it and keys the lineage by construct path', () => {
+  it('accepts a token ID, reads nothing from it and keys the lineage by its Terraform expression in the stack', () => {
     const stack = newStack();
     const id = new TerraformVariable(stack, 'snapshot_id', { type: 'string' }).stringValue;
     const snapshot = Snapshot.fromSnapshotId(stack, 'Os', id);
@@ -41,7 +41,27 @@ describe('Snapshot.fromSnapshotId', () => {
     expect(snapshot.subscriptionId).toBeUndefined();
     expect(snapshot.resourceGroupName).toBeUndefined();
     expect(snapshot.name).toBeUndefined();
-    expect(snapshot.lineage).toBe('snapshot-construct:Stack/Os');
+    expect(snapshot.lineage).toBe('snapshot-token:Stack:${var.snapshot_id}');
+  });
+
+  it('gives two references to one token ID one lineage, and references to other tokens their own', () => {
+    const stack = newStack();
+    const snap = new TerraformVariable(stack, 'snap', { type: 'string' });
+    const other = new TerraformVariable(stack, 'other', { type: 'string' });
+    const a = Snapshot.fromSnapshotId(stack, 'A', snap.stringValue);
+    const b = Snapshot.fromSnapshotId(stack, 'B', snap.stringValue);
+    const c = Snapshot.fromSnapshotId(stack, 'C', other.stringValue);
+    expect(b.lineage).toBe(a.lineage);
+    expect(c.lineage).not.toBe(a.lineage);
+  });
+
+  it('keeps token lineages of different stacks apart (each stack has its own variables)', () => {
+    const app = Testing.app();
+    const lineage = (name: string) => {
+      const stack = new TerraformStack(app, name);
+      return Snapshot.fromSnapshotId(stack, 'Os', new TerraformVariable(stack, 'snap', { type: 'string' }).stringValue).lineage;
+    };
+    expect(lineage('One')).not.toBe(lineage('Two'));
   });
 
   it('rejects an ID of another resource type, naming path, ID and fix', () => {

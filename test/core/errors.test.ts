@@ -1,9 +1,9 @@
-import { App, TerraformStack } from 'cdktf';
+import { TerraformStack, Testing } from 'cdktf';
 import { Construct } from 'constructs';
 import { ConstructValidationError, InvalidValueError, withConstructPath } from '../../lib/core/errors';
 
 describe('errors', () => {
-  const stack = new TerraformStack(new App(), 'Stack');
+  const stack = new TerraformStack(Testing.app(), 'Stack');
   const scope = new Construct(stack, 'Image');
 
   it('ConstructValidationError starts with the construct path', () => {

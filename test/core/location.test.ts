@@ -1,4 +1,4 @@
-import { App, TerraformStack, TerraformVariable } from 'cdktf';
+import { TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import { InvalidValueError } from '../../lib/core/errors';
 import { normalizeLocation, sameLocation, validateLocation } from '../../lib/core/location';
 
@@ -15,7 +15,7 @@ describe('locations', () => {
   });
 
   it('never calls a token the same region, even as itself', () => {
-    const stack = new TerraformStack(new App(), 'S');
+    const stack = new TerraformStack(Testing.app(), 'S');
     const location = new TerraformVariable(stack, 'location', { type: 'string' }).stringValue;
     expect(sameLocation(location, 'westeurope')).toBe(false);
     expect(sameLocation(location, location)).toBe(false);
@@ -36,7 +36,7 @@ describe('locations', () => {
   );
 
   it('does not check tokens', () => {
-    const stack = new TerraformStack(new App(), 'S');
+    const stack = new TerraformStack(Testing.app(), 'S');
     expect(() => validateLocation(new TerraformVariable(stack, 'location', { type: 'string' }).stringValue)).not.toThrow();
   });
 });

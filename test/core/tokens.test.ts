@@ -1,8 +1,8 @@
-import { App, TerraformStack, TerraformVariable, Fn } from 'cdktf';
+import { Fn, TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import { isUnresolved, knownOrUndefined } from '../../lib/core/tokens';
 
 describe('isUnresolved', () => {
-  const stack = new TerraformStack(new App(), 'S');
+  const stack = new TerraformStack(Testing.app(), 'S');
   const variable = new TerraformVariable(stack, 'loc', { type: 'string' });
 
   it('treats literals as resolved', () => {

@@ -2,7 +2,7 @@ import * as fc from 'fast-check';
 import { BatchAccount } from '../../lib/batch/batch-account';
 import { BatchAccountIdentity } from '../../lib/batch/batch-account-identity';
 import { BatchPublicNetworkAccess, PoolAllocationMode } from '../../lib/batch/batch-account-settings';
-import { identifier, location, lowerAlnum, name, resourceId, tags } from './support/hostile';
+import { corrupt, corruption, identifier, location, lowerAlnum, name, orWrongType, resourceId, tags } from './support/hostile';
 import { check, validLocation, validName, validResourceGroup, validResourceId } from './support/oracle';
 import { fuzzParameters, fuzzTimeout } from './support/runs';
 import { resources, synthCase } from './support/synth';
@@ -15,17 +15,20 @@ describe('BatchAccount under random input', () => {
         name: name(lowerAlnum(3, 24)),
         resourceGroupName: name(identifier('-_.()', 30)),
         location,
-        publicNetworkAccess: fc.option(fc.constantFrom(BatchPublicNetworkAccess.ENABLED, BatchPublicNetworkAccess.DISABLED), { nil: undefined }),
+        publicNetworkAccess: fc.option(orWrongType(fc.constantFrom(BatchPublicNetworkAccess.ENABLED, BatchPublicNetworkAccess.DISABLED)), { nil: undefined }),
         poolAllocationMode: fc.option(fc.constantFrom(PoolAllocationMode.BATCH_SERVICE, PoolAllocationMode.USER_SUBSCRIPTION), { nil: undefined }),
         keyVaultId: fc.option(resourceId('Microsoft.KeyVault', ['vaults']), { nil: undefined }),
         storageAccountId: fc.option(resourceId('Microsoft.Storage', ['storageAccounts']), { nil: undefined }),
         identityIds: fc.option(fc.array(resourceId('Microsoft.ManagedIdentity', ['userAssignedIdentities']), { maxLength: 2 }), { nil: undefined }),
         tags,
+        // One prop or list entry of the account's props replaced by undefined, null or a wrong type.
+        corruption,
       });
       fc.assert(
         fc.property(input, (props) => {
+          let passed: any;
           const json = synthCase('2026-01-15', ({ stack, tokens }) => {
-            new BatchAccount(stack, 'Account', {
+            passed = corrupt({
               name: tokens.str(props.name),
               resourceGroupName: tokens.str(props.resourceGroupName),
               location: tokens.str(props.location),
@@ -35,14 +38,15 @@ describe('BatchAccount under random input', () => {
               storageAccountId: tokens.str(props.storageAccountId),
               identity: props.identityIds ? BatchAccountIdentity.userAssigned(props.identityIds.map((id) => tokens.str(id))) : undefined,
               tags: tokens.map(props.tags),
-            });
+            }, props.corruption);
+            new BatchAccount(stack, 'Account', passed);
           });
           if (json === undefined) return;
           const [account] = resources(json, 'azurerm_batch_account');
           check(validName(account.name, /^[a-z0-9]{3,24}$/), `invalid account name ${JSON.stringify(account.name)}`);
           check(validLocation(account.location), `invalid location ${JSON.stringify(account.location)}`);
           check(validResourceGroup(account.resource_group_name), `invalid resource group ${JSON.stringify(account.resource_group_name)}`);
-          check(account.public_network_access_enabled === (props.publicNetworkAccess === BatchPublicNetworkAccess.ENABLED), 'public network access');
+          check(account.public_network_access_enabled === (passed.publicNetworkAccess === BatchPublicNetworkAccess.ENABLED), 'public network access');
           for (const id of [account.storage_account_id, account.key_vault_reference?.id, ...(account.identity?.identity_ids ?? [])]) {
             check(id === undefined || validResourceId(id), `invalid resource ID ${JSON.stringify(id)}`);
           }

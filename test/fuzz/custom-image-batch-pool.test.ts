@@ -12,7 +12,7 @@ import { IBatchPoolImage } from '../../lib/compute/batch-pool-image';
 import { ManagedImage } from '../../lib/compute/managed-image';
 import { Duration } from '../../lib/core/duration';
 import { OsType } from '../../lib/core/os-type';
-import { count, hostileString, identifier, location, lowerAlnum, name, port, resourceId, tags, templateString, TOKEN } from './support/hostile';
+import { corrupt, corruption, count, hostileString, identifier, location, lowerAlnum, name, orWrongType, port, resourceId, tags, templateString, TOKEN } from './support/hostile';
 import { check, isExpression, isoMinutes, validInteger, validName, validResourceId } from './support/oracle';
 import { fuzzParameters, fuzzTimeout } from './support/runs';
 import { FuzzCase, resources, synthCase } from './support/synth';
@@ -39,7 +39,7 @@ type AccountInput = { imported: true; id: string; located: boolean } | { importe
 
 const nsgRule = (i: number, j: number): fc.Arbitrary<NsgRuleInput> =>
   fc.record({
-    access: mostly(fc.constant(j === 0 ? NetworkSecurityGroupRuleAccess.ALLOW : NetworkSecurityGroupRuleAccess.DENY), fc.constantFrom(NetworkSecurityGroupRuleAccess.ALLOW, NetworkSecurityGroupRuleAccess.DENY)),
+    access: orWrongType(mostly(fc.constant(j === 0 ? NetworkSecurityGroupRuleAccess.ALLOW : NetworkSecurityGroupRuleAccess.DENY), fc.constantFrom(NetworkSecurityGroupRuleAccess.ALLOW, NetworkSecurityGroupRuleAccess.DENY))),
     priority: mostly(fc.constant(150 + i * 10 + j), fc.integer({ min: 100, max: 4200 }), numberToken),
     sourceAddressPrefix: mostly(fc.constant(j === 0 ? '10.0.0.0/8' : '*'), fc.constantFrom('*', 'Internet', '203.0.113.7', '', ' ', ' * ', '0.0.0.0/0'), hostileString, fc.constant(TOKEN)),
     sourcePortRanges: fc.option(fc.array(fc.constantFrom('*', '1000-2000', '443'), { maxLength: 2 }), { nil: undefined }),
@@ -48,7 +48,7 @@ const nsgRule = (i: number, j: number): fc.Arbitrary<NsgRuleInput> =>
 const natPool = (i: number) =>
   fc.record({
     name: name(identifier('_.-', 20)),
-    protocol: fc.constantFrom(InboundEndpointProtocol.TCP, InboundEndpointProtocol.UDP),
+    protocol: orWrongType(fc.constantFrom(InboundEndpointProtocol.TCP, InboundEndpointProtocol.UDP)),
     backendPort: mostly(fc.constant(2000 + i), port),
     frontendPortRangeStart: mostly(fc.integer({ min: 1000 + i * 2000, max: 1500 + i * 2000 }), port),
     span: mostly(fc.integer({ min: 100, max: 400 }), fc.integer({ min: -5, max: 99 })),
@@ -127,6 +127,8 @@ const input = fc.record({
     { nil: undefined },
   ),
   metadata: tags,
+  // One prop or list entry anywhere in the pool's props replaced by undefined, null or a wrong type.
+  corruption,
 });
 
 type Input = typeof input extends fc.Arbitrary<infer T> ? T : never;
@@ -149,7 +151,7 @@ function build({ stack, tokens }: FuzzCase, p: Input): void {
         maxDedicatedNodes: tokens.num(p.scale.maxDedicatedNodes),
         maxSpotNodes: tokens.num(p.scale.maxSpotNodes),
       });
-  new CustomImageBatchPool(stack, 'Pool', {
+  new CustomImageBatchPool(stack, 'Pool', corrupt({
     account,
     image,
     poolName: tokens.str(p.poolName),
@@ -182,7 +184,7 @@ function build({ stack, tokens }: FuzzCase, p: Input): void {
     maxTasksPerNode: tokens.num(p.maxTasksPerNode),
     dataDisks: p.dataDisks?.map((d) => ({ lun: tokens.num(d.lun), diskSizeGb: tokens.num(d.diskSizeGb) })),
     metadata: tokens.map(p.metadata),
-  });
+  }, p.corruption));
 }
 
 /** The values Azure checks, as the library promises them. */

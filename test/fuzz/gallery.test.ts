@@ -6,7 +6,7 @@ import { ManagedImage } from '../../lib/compute/managed-image';
 import { OsState } from '../../lib/compute/os-state';
 import { normalizeLocation } from '../../lib/core/location';
 import { OsType } from '../../lib/core/os-type';
-import { count, hostileString, identifier, location, name, resourceId, tags, templateString, TOKEN } from './support/hostile';
+import { corrupt, corruption, count, hostileString, identifier, location, name, orWrongType, resourceId, tags, templateString, TOKEN } from './support/hostile';
 import { check, isExpression, validInteger, validLocation, validName, validResourceGroup } from './support/oracle';
 import { fuzzParameters, fuzzTimeout } from './support/runs';
 import { resources, synthCase } from './support/synth';
@@ -40,8 +40,8 @@ const input = fc.record({
   ),
   definition: fc.record({
     name: name(identifier('._-', 80)),
-    osType: fc.constantFrom(OsType.LINUX, OsType.WINDOWS),
-    hyperVGeneration: fc.option(fc.constantFrom(...Object.values(HyperVGeneration)), { nil: undefined }),
+    osType: orWrongType(fc.constantFrom(OsType.LINUX, OsType.WINDOWS)),
+    hyperVGeneration: fc.option(orWrongType(fc.constantFrom(...Object.values(HyperVGeneration))), { nil: undefined }),
     publisher: name(identifier('._-', 128)),
     offer: name(identifier('._-', 64)),
     sku: name(identifier('._-', 64)),
@@ -71,6 +71,10 @@ const input = fc.record({
   excludeFromLatest: fc.option(fc.boolean(), { nil: undefined }),
   versionEndOfLife: fc.option(date, { nil: undefined }),
   versionTags: tags,
+  // One prop or list entry of the gallery's, the definition's or the version's props replaced by
+  // undefined, null or a wrong type.
+  corruption,
+  corrupted: fc.constantFrom('gallery', 'definition', 'version'),
 });
 
 describe('gallery constructs under random input', () => {
@@ -81,17 +85,18 @@ describe('gallery constructs under random input', () => {
         fc.property(input, (p) => {
           const json = synthCase('2026-01-15', ({ stack, tokens }) => {
             const galleryLocation = tokens.str(p.gallery.location);
+            const corruptIf = <T>(target: string, props: T): T => corrupt(props, p.corrupted === target ? p.corruption : undefined);
             const gallery: IComputeGallery = p.gallery.imported
-              ? ComputeGallery.fromGalleryId(stack, 'Gallery', tokens.str(p.gallery.id!), { location: galleryLocation })
-              : new ComputeGallery(stack, 'Gallery', {
+              ? ComputeGallery.fromGalleryId(stack, 'Gallery', tokens.str(p.gallery.id!), corruptIf('gallery', { location: galleryLocation }))
+              : new ComputeGallery(stack, 'Gallery', corruptIf('gallery', {
                   name: tokens.str(p.gallery.name!),
                   resourceGroupName: tokens.str(p.gallery.resourceGroupName!),
                   location: galleryLocation!,
                   description: tokens.str(p.gallery.description),
                   tags: tokens.map(p.gallery.tags),
-                });
+                }));
             const d = p.definition;
-            const definition = gallery.addImageDefinition('Definition', {
+            const definition = gallery.addImageDefinition('Definition', corruptIf('definition', {
               name: tokens.str(d.name),
               osType: d.osType,
               hyperVGeneration: d.hyperVGeneration,
@@ -100,13 +105,13 @@ describe('gallery constructs under random input', () => {
               description: tokens.str(d.description),
               endOfLifeDate: tokens.str(d.endOfLifeDate),
               tags: tokens.map(d.tags),
-            });
+            }));
             const source = ManagedImage.fromImageId(stack, 'Source', tokens.str(p.source.id), {
               location: p.source.sameLocation ? galleryLocation : 'northeurope',
               osType: p.source.osType,
               hyperVGeneration: p.source.hyperVGeneration,
             });
-            definition.addVersion('Version', {
+            definition.addVersion('Version', corruptIf('version', {
               source,
               version: tokens.str(p.version),
               targetRegions: p.targetRegions?.map((r) => ({
@@ -117,7 +122,7 @@ describe('gallery constructs under random input', () => {
               excludeFromLatest: p.excludeFromLatest,
               endOfLifeDate: tokens.str(p.versionEndOfLife),
               tags: tokens.map(p.versionTags),
-            });
+            }));
           });
           if (json === undefined) return;
           for (const gallery of resources(json, 'azurerm_shared_image_gallery')) {
@@ -136,7 +141,7 @@ describe('gallery constructs under random input', () => {
           const regions = version.target_region.map((r: any) => r.name);
           for (const region of version.target_region) {
             check(validLocation(region.name), `invalid target region ${JSON.stringify(region.name)}`);
-            check(validInteger(region.regional_replica_count, 1, Number.MAX_SAFE_INTEGER), `invalid replica count ${region.regional_replica_count}`);
+            check(validInteger(region.regional_replica_count, 1, 2147483647), `invalid replica count ${region.regional_replica_count}`);
           }
           if (!regions.some(isExpression) && !isExpression(version.location)) {
             const names = regions.map(normalizeLocation);

@@ -7,7 +7,7 @@ import { ManagedImageFromSnapshots } from '../../lib/compute/managed-image-from-
 import { OsState } from '../../lib/compute/os-state';
 import { Snapshot } from '../../lib/compute/snapshot';
 import { StorageAccountType } from '../../lib/compute/storage-account-type';
-import { count, identifier, location, name, resourceId, tags, TOKEN } from './support/hostile';
+import { corrupt, corruption, count, identifier, location, name, orWrongType, resourceId, tags, TOKEN } from './support/hostile';
 import { check, isExpression, validInteger, validLocation, validName, validResourceGroup, validResourceId } from './support/oracle';
 import { fuzzParameters, fuzzTimeout } from './support/runs';
 import { resources, synthCase } from './support/synth';
@@ -30,7 +30,7 @@ const input = fc.record({
   resourceGroupName: name(identifier('-_.()', 40)),
   location,
   subscriptionId: fc.option(mostly(fc.uuid(), fc.constantFrom('', 'not-a-guid', ' 00000000-0000-0000-0000-000000000000'), fc.constant(TOKEN)), { nil: undefined }),
-  osType: fc.constantFrom(OsType.LINUX, OsType.WINDOWS),
+  osType: orWrongType(fc.constantFrom(OsType.LINUX, OsType.WINDOWS)),
   osDisk: snapshot,
   dataDisks: fc.option(
     fc.integer({ min: 0, max: 3 }).chain((n) =>
@@ -53,7 +53,9 @@ const input = fc.record({
   storageAccountType: fc.option(fc.constantFrom(...Object.values(StorageAccountType)), { nil: undefined }),
   tags,
   preventDestroy: fc.option(fc.boolean(), { nil: undefined }),
-  provisioning: fc.option(fc.constantFrom(...Object.values(ImageProvisioning)), { nil: undefined }),
+  provisioning: fc.option(orWrongType(fc.constantFrom(...Object.values(ImageProvisioning))), { nil: undefined }),
+  // One prop or list entry anywhere in the image's props replaced by undefined, null or a wrong type.
+  corruption,
 });
 
 describe('ManagedImageFromSnapshots under random input', () => {
@@ -65,7 +67,7 @@ describe('ManagedImageFromSnapshots under random input', () => {
           const json = synthCase('2026-01-15', ({ stack, tokens }) => {
             const reference = (id: string, s: typeof p.osDisk) =>
               Snapshot.fromSnapshotId(stack, id, tokens.str(s.id), { location: tokens.str(s.location), azureDiskEncryption: s.azureDiskEncryption });
-            new ManagedImageFromSnapshots(stack, 'Image', {
+            new ManagedImageFromSnapshots(stack, 'Image', corrupt({
               name: tokens.str(p.name),
               resourceGroupName: tokens.str(p.resourceGroupName),
               location: tokens.str(p.location),
@@ -85,10 +87,11 @@ describe('ManagedImageFromSnapshots under random input', () => {
               tags: tokens.map(p.tags),
               preventDestroy: p.preventDestroy,
               provisioning: p.provisioning,
-            });
+            }, p.corruption));
           });
           if (json === undefined) return;
-          if (p.provisioning === ImageProvisioning.VIA_MANAGED_DISKS) {
+          // By the output, not the input: a corruption may have removed the provisioning prop.
+          if (resources(json, 'azurerm_image').length > 0) {
             const [image] = resources(json, 'azurerm_image');
             check(validName(image.name, IMAGE_NAME), `invalid image name ${JSON.stringify(image.name)}`);
             check(validLocation(image.location) && validResourceGroup(image.resource_group_name), 'invalid image location or resource group');

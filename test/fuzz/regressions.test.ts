@@ -113,6 +113,19 @@ describe('fuzz findings, fixed', () => {
     );
   });
 
+  it("GalleryImageVersion rejects a replica count beyond the API's 32-bit integer (was 2^53)", () => {
+    const stack = newStack();
+    const definition = new ComputeGallery(stack, 'Gallery', { name: 'aa', resourceGroupName: 'aa', location: 'westeurope' }).addImageDefinition('Definition', {
+      name: 'aa',
+      osType: OsType.LINUX,
+      identifier: { publisher: 'aa', offer: 'aa', sku: 'aa' },
+    });
+    const source = ManagedImage.fromImageId(stack, 'Source', id('Microsoft.Compute/images/aa'), { location: 'westeurope' });
+    expect(() => definition.addVersion('Version', { version: '0.0.0', source, targetRegions: [{ name: 'westeurope', replicaCount: 9007199254740992 }] })).toThrow(
+      "[fuzz/Gallery/Definition/Version] replicaCount 9007199254740992 for target region 'westeurope' is not valid; use a whole number from 1 to 2147483647",
+    );
+  });
+
   it('Duration rejects lengths whose minutes lose precision (was PT16666666666666666666H40M and 1e+300)', () => {
     expect(() => Duration.minutes(1e21)).toThrow(InvalidValueError);
     expect(() => Duration.hours(1e300)).toThrow('duration of 1e+300 hours is too long; use at most 9007199254740991 minutes.');

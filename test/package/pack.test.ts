@@ -41,6 +41,18 @@ describe('package.json', () => {
       expect(semver.satisfies(tested, pkg.peerDependencies[name])).toBe(true);
     },
   );
+
+  test('admits only patch releases of the tested @cdktf/provider-azurerm: AZS202 and the azurerm caps follow its azurerm version', () => {
+    const range = pkg.peerDependencies['@cdktf/provider-azurerm'];
+    const [major, minor] = (require('@cdktf/provider-azurerm/package.json').version as string).split('.').map(Number);
+    expect(semver.satisfies(`${major}.${minor}.99`, range)).toBe(true);
+    expect(semver.satisfies(`${major}.${minor + 1}.0`, range)).toBe(false);
+    expect(semver.satisfies(`${major + 1}.0.0`, range)).toBe(false);
+  });
+
+  test('declares every package the tests require (semver is no longer only a transitive dependency)', () => {
+    expect(pkg.devDependencies.semver).toBe(require('semver/package.json').version);
+  });
 });
 
 describeWithBuild('npm pack', () => {

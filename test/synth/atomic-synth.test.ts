@@ -30,6 +30,12 @@ describe('AtomicSynth', () => {
   }
   const stackFile = (name: string) => path.join(outdir, 'stacks', name, 'cdk.tf.json');
   const manifestFile = () => path.join(outdir, 'manifest.json');
+  const armDir = () => path.join(outdir, 'arm');
+  /** What ArmSynthesizer writes for stack `a`. */
+  function writeArmOutput(): void {
+    fs.mkdirSync(path.join(armDir(), 'a', 'modules'), { recursive: true });
+    for (const file of ['template.json', 'main.bicep', 'modules/a-rg.bicep']) fs.writeFileSync(path.join(armDir(), 'a', file), '{}');
+  }
   const greeting = (name: string) => JSON.parse(fs.readFileSync(stackFile(name), 'utf8')).output.greeting.value;
 
   it('writes every stack and the manifest of a successful app, and leaves no staging directory behind', () => {
@@ -46,14 +52,23 @@ describe('AtomicSynth', () => {
     expect([greeting('a'), greeting('b')]).toEqual(['hello from a', 'stale b']);
   });
 
-  it('leaves no stack file and no manifest when a later stack has an error, not even those of an earlier synth', () => {
+  it('leaves no stack file, no manifest and no ARM output when a later stack has an error, not even those of an earlier synth', () => {
     AtomicSynth.synth(app());
     const terraformDir = path.join(outdir, 'stacks', 'a', '.terraform');
     fs.mkdirSync(terraformDir);
+    writeArmOutput();
     expect(() => AtomicSynth.synth(app({ failing: true }))).toThrow('[b/greeting] b is broken');
-    expect([stackFile('a'), stackFile('b'), manifestFile()].filter((f) => fs.existsSync(f))).toEqual([]);
+    expect([stackFile('a'), stackFile('b'), manifestFile(), armDir()].filter((f) => fs.existsSync(f))).toEqual([]);
     expect(fs.existsSync(terraformDir)).toBe(true);
     expect(fs.readdirSync(workdir)).toEqual(['cdktf.out']);
+  });
+
+  it('removes the ARM output of an earlier run when it succeeds, as it describes the earlier constructs', () => {
+    AtomicSynth.synth(app());
+    writeArmOutput();
+    AtomicSynth.synth(app());
+    expect(fs.existsSync(armDir())).toBe(false);
+    expect(greeting('a')).toBe('hello from a');
   });
 
   it('fails the same way under the cdktf CLI, which makes app.synth() write every stack despite errors', () => {
@@ -67,13 +82,32 @@ describe('AtomicSynth', () => {
     expect([stackFile('a'), stackFile('b'), manifestFile()].filter((f) => fs.existsSync(f))).toEqual([]);
   });
 
-  it('leaves no stack file of an earlier synthesis when a construct of the next run rejects its props', () => {
+  it('leaves the files of an earlier synthesis alone when a construct of the next run rejects its props: only discard removes them', () => {
     AtomicSynth.synth(app());
+    writeArmOutput();
     const next = new App({ outdir });
     expect(() => new BatchAccount(new TerraformStack(next, 'a'), 'Account', { name: 'Not Valid', resourceGroupName: 'rg', location: 'westeurope' })).toThrow(
       ConstructValidationError,
     );
-    expect([stackFile('a'), stackFile('b'), manifestFile()].filter((f) => fs.existsSync(f))).toEqual([]);
+    new ConstructValidationError(next, 'constructed, never thrown');
+    expect([stackFile('a'), stackFile('b'), manifestFile(), armDir()].filter((f) => !fs.existsSync(f))).toEqual([]);
+  });
+
+  it('discard removes the manifest, every stack file and the ARM output, and keeps Terraform working files', () => {
+    AtomicSynth.synth(app());
+    writeArmOutput();
+    const terraformDir = path.join(outdir, 'stacks', 'a', '.terraform');
+    fs.mkdirSync(terraformDir);
+    AtomicSynth.discard(new App({ outdir }));
+    expect([stackFile('a'), stackFile('b'), manifestFile(), armDir()].filter((f) => fs.existsSync(f))).toEqual([]);
+    expect(fs.existsSync(terraformDir)).toBe(true);
+  });
+
+  it('discard does nothing when the output directory does not exist', () => {
+    const fresh = new App({ outdir });
+    fs.rmSync(outdir, { recursive: true });
+    AtomicSynth.discard(fresh);
+    expect(fs.readdirSync(workdir)).toEqual([]);
   });
 
   it('removes the directory of a stack the app no longer has', () => {

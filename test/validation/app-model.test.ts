@@ -28,6 +28,29 @@ describe('AppModel', () => {
     expect(model.poolsOfLineage('l').map((p) => p.constructPath)).toEqual(['Stack/First', 'Stack/Second']);
   });
 
+  it('groups pools by lineage family, listing those whose lineage comes from a token', () => {
+    const stack = new TerraformStack(testApp(), 'Stack');
+    const account = new FakeAccount(stack, 'Account');
+    const lineages: { [id: string]: string } = {
+      Known: 'snapshot:/subscriptions/s/resourcegroups/rg/providers/microsoft.compute/snapshots/os',
+      Token: 'snapshot-token:Stack:${var.snap}',
+      TokenUpper: 'snapshot-token:Stack:${var.SNAP}',
+      Image: 'image-token:Stack:${var.image}',
+    };
+    for (const [id, lineage] of Object.entries(lineages)) {
+      new FakePool(stack, id, { account, image: new FakeImage(stack, `${id}Image`, { lineage }) });
+    }
+    const model = AppModel.of(stack);
+    const family = model.poolsOfLineageFamily(lineages.Known);
+    expect(family.pools.map((p) => p.constructPath)).toEqual(['Stack/Known', 'Stack/Token', 'Stack/TokenUpper']);
+    expect(family.tokenPools.map((p) => p.constructPath)).toEqual(['Stack/Token', 'Stack/TokenUpper']);
+    expect(model.poolsOfLineageFamily(lineages.Token)).toBe(family);
+    expect(model.poolsOfLineageFamily(lineages.Image).pools.map((p) => p.constructPath)).toEqual(['Stack/Image']);
+    // Terraform expressions are case-sensitive: var.SNAP is another variable than var.snap.
+    expect(model.poolsOfLineage(lineages.Token).map((p) => p.constructPath)).toEqual(['Stack/Token']);
+    expect(model.poolsOfLineage(lineages.Known.toUpperCase().replace('SNAPSHOT:', 'snapshot:')).map((p) => p.constructPath)).toEqual(['Stack/Known']);
+  });
+
   it('keeps one model per App', () => {
     const one = new TerraformStack(testApp(), 'Stack');
     const other = new TerraformStack(testApp(), 'Stack');

@@ -1,4 +1,4 @@
-import { App, TerraformStack, Testing } from 'cdktf';
+import { TerraformStack, Testing } from 'cdktf';
 import { ImageKind } from '../../lib/validation/model';
 import { evaluationDate, EVALUATION_DATE_CONTEXT_KEY } from '../../lib/validation/evaluation-date';
 import { annotationsOf } from './support/annotations';
@@ -15,7 +15,7 @@ describe('evaluation date', () => {
   });
 
   it.each(['2026-13-01', '2026-02-30', '15/01/2026', '2026-1-15', 20260115])('rejects %p, naming the key and the expected form', (value) => {
-    const app = new App({ context: { [EVALUATION_DATE_CONTEXT_KEY]: value } });
+    const app = Testing.app({ context: { [EVALUATION_DATE_CONTEXT_KEY]: value } });
     expect(() => evaluationDate(app)).toThrow(
       `context '${EVALUATION_DATE_CONTEXT_KEY}' is '${value}', which is not an ISO date; set it like '2026-01-15'.`,
     );

@@ -7,6 +7,7 @@ import { isUnresolved } from '../../core/tokens';
 import { validateLocation } from '../../core/location';
 import { parseResourceIdOfType, validateResourceGroupName } from '../../core/resource-id';
 import { CustomImagePoolChecks } from '../../validation/checks';
+import { checkGalleryPropTypes, checkGalleryReferenceTypes } from './gallery-prop-types';
 import { ID_SEGMENT, idSegment } from './id-segment';
 import { GalleryImageDefinition, GalleryImageDefinitionOptions } from './image-definition';
 import { validateGalleryName } from './naming';
@@ -91,7 +92,8 @@ export class ComputeGallery extends Construct implements IComputeGallery {
     galleryResourceId: string,
     attributes: ComputeGalleryReferenceOptions = {},
   ): IComputeGallery {
-    return new ImportedComputeGallery(scope, id, galleryResourceId, attributes);
+    // null (as from JavaScript or a jsii language) means no options, like undefined.
+    return new ImportedComputeGallery(scope, id, galleryResourceId, attributes ?? {});
   }
 
   /** ARM resource ID of the gallery (a Terraform token). */
@@ -107,6 +109,7 @@ export class ComputeGallery extends Construct implements IComputeGallery {
 
   constructor(scope: Construct, id: string, props: ComputeGalleryProps) {
     super(scope, id);
+    checkGalleryPropTypes(this, props);
     withConstructPath(this, () => {
       validateGalleryName(props.name);
       validateLocation(props.location);
@@ -146,6 +149,7 @@ class ImportedComputeGallery extends Construct implements IComputeGallery {
 
   constructor(scope: Construct, id: string, galleryResourceId: string, attributes: ComputeGalleryReferenceOptions) {
     super(scope, id);
+    checkGalleryReferenceTypes(this, galleryResourceId, attributes);
     withConstructPath(this, () => {
       if (attributes.location !== undefined) validateLocation(attributes.location);
     });

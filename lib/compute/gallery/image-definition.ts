@@ -10,6 +10,7 @@ import { HyperVGeneration } from '../hyper-v-generation';
 import { OsState } from '../os-state';
 import type { IComputeGallery } from './compute-gallery';
 import { validateEndOfLifeDate } from './end-of-life-date';
+import { checkDefinitionPropTypes } from './gallery-prop-types';
 import { GalleryImageVersion, GalleryImageVersionOptions } from './image-version';
 import { validateIdentifierPart, validateImageDefinitionName } from './naming';
 import { terraformResourcesOf } from './terraform-resources';
@@ -64,7 +65,8 @@ export interface GalleryImageDefinitionOptions {
   readonly description?: string;
   /**
    * End-of-life date of the definition, for decommissioning, as an RFC 3339 timestamp
-   * (`2027-12-31T00:00:00Z`). Azure rejects dates in the past.
+   * (`2027-12-31T00:00:00Z`). Azure rejects dates in the past, so a date before the evaluation
+   * date (today, UTC, or the context `batchImages.evaluationDate`) is rejected here.
    *
    * @default - none
    */
@@ -109,6 +111,7 @@ export class GalleryImageDefinition extends Construct {
 
   constructor(scope: Construct, id: string, props: GalleryImageDefinitionProps) {
     super(scope, id);
+    checkDefinitionPropTypes(this, props);
     const location = props.gallery.location;
     if (location === undefined) {
       throw new ConstructValidationError(
@@ -121,7 +124,7 @@ export class GalleryImageDefinition extends Construct {
       validateIdentifierPart('publisher', props.identifier.publisher);
       validateIdentifierPart('offer', props.identifier.offer);
       validateIdentifierPart('sku', props.identifier.sku);
-      validateEndOfLifeDate(props.endOfLifeDate);
+      validateEndOfLifeDate(this, props.endOfLifeDate);
     });
     claimUniqueInGallery(this, props);
 

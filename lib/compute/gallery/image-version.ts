@@ -13,6 +13,7 @@ import { IBatchPoolImage, imageDescription } from '../batch-pool-image';
 import { IManagedImage } from '../managed-image';
 import { OsState } from '../os-state';
 import { validateEndOfLifeDate } from './end-of-life-date';
+import { checkVersionPropTypes } from './gallery-prop-types';
 import type { GalleryImageDefinition } from './image-definition';
 import { ImportedGalleryImageVersion } from './imported-image-version';
 import { validateImageVersionName } from './naming';
@@ -47,7 +48,9 @@ export interface PublishImageOptions {
    */
   readonly excludeFromLatest?: boolean;
   /**
-   * End-of-life date of the version, as an RFC 3339 timestamp (`2027-12-31T00:00:00Z`).
+   * End-of-life date of the version, as an RFC 3339 timestamp (`2027-12-31T00:00:00Z`). Azure
+   * rejects dates in the past, so a date before the evaluation date (today, UTC, or the context
+   * `batchImages.evaluationDate`) is rejected here.
    *
    * @default - none
    */
@@ -117,7 +120,8 @@ export class GalleryImageVersion extends Construct implements IGalleryImageVersi
     versionResourceId: string,
     attributes: GalleryImageVersionReferenceOptions = {},
   ): IGalleryImageVersion {
-    return new ImportedGalleryImageVersion(scope, id, versionResourceId, attributes);
+    // null (as from JavaScript or a jsii language) means no options, like undefined.
+    return new ImportedGalleryImageVersion(scope, id, versionResourceId, attributes ?? {});
   }
 
   /** ARM resource ID of the version (a Terraform token): what a Batch pool references. */
@@ -147,10 +151,11 @@ export class GalleryImageVersion extends Construct implements IGalleryImageVersi
 
   constructor(scope: Construct, id: string, props: GalleryImageVersionProps) {
     super(scope, id);
+    checkVersionPropTypes(this, props);
     const definition = props.imageDefinition;
     withConstructPath(this, () => {
       validateImageVersionName(props.version);
-      validateEndOfLifeDate(props.endOfLifeDate);
+      validateEndOfLifeDate(this, props.endOfLifeDate);
     });
     this.imageDefinition = definition;
     this.source = props.source;

@@ -6,8 +6,10 @@ import { parseResourceIdOfType } from '../../core/resource-id';
 import { isUnresolved } from '../../core/tokens';
 import { AppModel } from '../../validation/app-model';
 import { CustomImagePoolChecks } from '../../validation/checks';
+import { tokenLineage } from '../../validation/lineage';
 import { ImageDescription, ImageKind } from '../../validation/model';
 import { imageDescription } from '../batch-pool-image';
+import { checkVersionReferenceTypes } from './gallery-prop-types';
 import { ID_SEGMENT, idSegment } from './id-segment';
 import type { GalleryImageVersionReferenceOptions, IGalleryImageVersion } from './image-version';
 import { validateImageVersionName } from './naming';
@@ -17,7 +19,8 @@ const VERSION_TYPE = 'Microsoft.Compute/galleries/images/versions';
 /**
  * A gallery image version that exists outside this app (`GalleryImageVersion.fromVersionId`).
  * Its lineage is its own ID (`gallery-version:<lower-cased ID>`): the app cannot see which
- * snapshot it was built from.
+ * snapshot it was built from. For a token ID it is the Terraform expression of the ID
+ * (`gallery-version-token:<stack path>:<expression>`, see validation/lineage.ts).
  */
 export class ImportedGalleryImageVersion extends Construct implements IGalleryImageVersion {
   public readonly imageId: string;
@@ -33,6 +36,7 @@ export class ImportedGalleryImageVersion extends Construct implements IGalleryIm
 
   constructor(scope: Construct, id: string, versionResourceId: string, attributes: GalleryImageVersionReferenceOptions) {
     super(scope, id);
+    checkVersionReferenceTypes(this, versionResourceId, attributes);
     withConstructPath(this, () => {
       if (attributes.location !== undefined) validateLocation(attributes.location);
       for (const region of attributes.targetRegions ?? []) validateLocation(region);
@@ -44,10 +48,10 @@ export class ImportedGalleryImageVersion extends Construct implements IGalleryIm
     this.checkOwnRegionIsTarget();
 
     if (isUnresolved(versionResourceId)) {
-      // An ID known only at plan time: Terraform reads its segments; the construct is the identity.
+      // An ID known only at plan time: Terraform reads its segments; the same expression is the same version.
       this.subscriptionId = idSegment(versionResourceId, ID_SEGMENT.subscription);
       this.versionName = idSegment(versionResourceId, ID_SEGMENT.version);
-      this.lineage = `gallery-version-construct:${this.node.path}`;
+      this.lineage = tokenLineage(this, 'gallery-version', versionResourceId);
       this.displayName = this.node.path;
     } else {
       const parsed = withConstructPath(this, () => {

@@ -1,4 +1,5 @@
 import { InvalidValueError } from '../../core/errors';
+import { describeMismatch } from '../../core/guards';
 import { isUnresolved } from '../../core/tokens';
 
 /*
@@ -40,7 +41,10 @@ export function validateIdentifierPart(part: 'publisher' | 'offer' | 'sku', valu
   if (isUnresolved(value)) return;
   const max = part === 'publisher' ? 128 : 64;
   const rule = `use 1-${max} letters, digits, '-', '_' and '.', not ending with '.'`;
-  if (typeof value !== 'string' || value.length === 0) {
+  if (typeof value !== 'string') {
+    throw new InvalidValueError(`identifier ${part} ${describeMismatch(value, 'a string')}; ${rule}.`);
+  }
+  if (value.length === 0) {
     throw new InvalidValueError(`identifier ${part} is empty; ${rule}.`);
   }
   if (value.length > max) {
@@ -60,7 +64,10 @@ export function validateIdentifierPart(part: 'publisher' | 'offer' | 'sku', valu
  */
 export function validateImageVersionName(version: string): void {
   if (isUnresolved(version)) return;
-  const match = typeof version === 'string' ? VERSION.exec(version) : null;
+  if (typeof version !== 'string') {
+    throw new InvalidValueError(`image version ${describeMismatch(version, 'a string')}; pass a string such as '1.0.0'.`);
+  }
+  const match = VERSION.exec(version);
   if (!match) {
     throw new InvalidValueError(
       `image version '${version}' is not MAJOR.MINOR.PATCH; use three integers separated by '.', e.g. '1.0.0' or '2026.3.14'.`,
@@ -77,7 +84,10 @@ export function validateImageVersionName(version: string): void {
 function validateName(name: string, what: string, allowed: RegExp, allowedText: string, example: string): void {
   if (isUnresolved(name)) return;
   const rule = `use 1-${MAX_NAME_LENGTH} ${allowedText}, starting and ending with a letter or digit (e.g. '${example}')`;
-  if (typeof name !== 'string' || name.length === 0) {
+  if (typeof name !== 'string') {
+    throw new InvalidValueError(`${what} ${describeMismatch(name, 'a string')}; ${rule}.`);
+  }
+  if (name.length === 0) {
     throw new InvalidValueError(`${what} is empty; ${rule}.`);
   }
   if (name.length > MAX_NAME_LENGTH) {

@@ -1,4 +1,5 @@
 import { ConstructValidationError } from '../../core/errors';
+import { requireConstruct, requireObject, requireString } from '../../core/guards';
 import { isUnresolved } from '../../core/tokens';
 import { IManagedImage } from '../managed-image';
 import { GalleryImageDefinition } from './image-definition';
@@ -14,6 +15,16 @@ export function publishManagedImage(
   imageDefinition: GalleryImageDefinition,
   options: PublishImageOptions,
 ): GalleryImageVersion {
+  requireConstruct(
+    image,
+    'publishTo: imageDefinition',
+    imageDefinition,
+    'GalleryImageDefinition',
+    { strings: ['imageDefinitionName'], methods: ['addVersion'] },
+    'pass the definition returned by gallery.addImageDefinition(...)',
+  );
+  requireObject(image, 'publishTo: options', options, "pass { version: '1.0.0' }");
+  requireString(image, 'publishTo: options.version', options.version, "pass a version such as '1.0.0'");
   const id = isUnresolved(options.version)
     ? `Version-${imageDefinition.node.children.length}`
     : `Version-${options.version}`;

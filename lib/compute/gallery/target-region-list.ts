@@ -3,6 +3,9 @@ import { normalizeLocation, validateLocation } from '../../core/location';
 import { isUnresolved } from '../../core/tokens';
 import { GalleryTargetRegion } from './target-region';
 
+// `regionalReplicaCount` is a 32-bit integer in the Compute API (schema type integer, Int32 in its SDKs).
+const MAX_REPLICA_COUNT = 2147483647;
+
 /**
  * The target regions of a version in `location` (the gallery's region): the default when none
  * are given, otherwise `given`, checked the way Azure will check it. Throws
@@ -21,9 +24,9 @@ export function resolveTargetRegions(given: GalleryTargetRegion[] | undefined, l
   for (const region of given) {
     validateLocation(region.name);
     const count = region.replicaCount;
-    if (count !== undefined && !isUnresolved(count) && (!Number.isInteger(count) || count < 1)) {
+    if (count !== undefined && !isUnresolved(count) && (!Number.isInteger(count) || count < 1 || count > MAX_REPLICA_COUNT)) {
       throw new InvalidValueError(
-        `replicaCount ${count} for target region '${region.name}' is not valid; use a whole number of at least 1.`,
+        `replicaCount ${count} for target region '${region.name}' is not valid; use a whole number from 1 to ${MAX_REPLICA_COUNT} (the API's 32-bit integer), e.g. one replica per 300 pool nodes.`,
       );
     }
     if (isUnresolved(region.name)) continue;

@@ -12,7 +12,9 @@ const ZERO_LENGTH_PREFIX = /^[0-9a-f:.]+\/0+$/;
  * AZS201: an inbound NAT pool that lets anyone on the Internet reach a port of every node. A NAT
  * pool is open when no NSG rule is given (Batch then adds one that allows any source to the
  * backend port), or when, in priority order, an allow rule for any source comes before any
- * deny rule for any source.
+ * deny rule for any source and every source port. Tokens are not guessed (AZW106): an access,
+ * priority or source prefix that is a token, or the source ports of a deny rule that would
+ * decide.
  */
 export const AZS201: Rule = {
   id: 'AZS201',
@@ -43,10 +45,21 @@ function checkNatPool(pool: PoolDescription, natPool: InboundNatPoolDescription)
     const blocking = [rule.access, rule.priority, rule.sourceAddressPrefix].find(isUnresolved);
     if (blocking !== undefined) return [unresolved(`an NSG rule of inbound NAT pool '${natPool.name}'`, blocking)];
   }
-  // Azure evaluates the rules by priority, lowest number first; the first match decides.
+  // Azure evaluates the rules by priority, lowest number first; the first match decides. A deny
+  // rule whose source ports are a token may or may not close the NAT pool: an allow rule for
+  // any source after it cannot be judged.
+  let uncertainDeny: NetworkSecurityGroupRuleDescription | undefined;
   for (const rule of [...rules].sort((a, b) => a.priority - b.priority)) {
     if (!isAnySource(rule.sourceAddressPrefix)) continue;
     if (rule.access.trim().toLowerCase() === 'allow') {
+      if (uncertainDeny) {
+        return [
+          unresolved(
+            `the source port ranges of the deny rule at priority ${uncertainDeny.priority} of inbound NAT pool '${natPool.name}'`,
+            unresolvedPorts(uncertainDeny),
+          ),
+        ];
+      }
       return [
         finding(
           `${what} allows ${target} from any source: the rule at priority ${rule.priority} allows '${rule.sourceAddressPrefix}'`,
@@ -54,7 +67,9 @@ function checkNatPool(pool: PoolDescription, natPool: InboundNatPoolDescription)
         ),
       ];
     }
-    if (anySourcePort(rule)) return [];
+    const coversAllPorts = anySourcePort(rule);
+    if (coversAllPorts === undefined) uncertainDeny ??= rule;
+    else if (coversAllPorts) return [];
   }
   return [];
 }
@@ -69,10 +84,19 @@ function isAnySource(prefix: string): boolean {
   return ANY_SOURCE_NAMES.includes(normalized) || ZERO_LENGTH_PREFIX.test(normalized);
 }
 
-function anySourcePort(rule: NetworkSecurityGroupRuleDescription): boolean {
+/** True when the rule matches every source port; undefined when a port range is a token. */
+function anySourcePort(rule: NetworkSecurityGroupRuleDescription): boolean | undefined {
   const ranges = rule.sourcePortRanges;
   if (ranges === undefined || ranges.length === 0) return true;
-  return ranges.some((r) => isUnresolved(r) || ['*', '0-65535'].includes(r.trim()));
+  if (ranges.some((r) => !isUnresolved(r) && ['*', '0-65535'].includes(r.trim()))) return true;
+  return unresolvedPorts(rule) === undefined ? false : undefined;
+}
+
+/** The first source port range of `rule` that is a token (or the whole list when it is one). */
+function unresolvedPorts(rule: NetworkSecurityGroupRuleDescription): unknown {
+  const ranges = rule.sourcePortRanges;
+  if (ranges === undefined) return undefined;
+  return ranges.find(isUnresolved) ?? (isUnresolved(ranges) ? ranges : undefined);
 }
 
 function text(port: number): string {

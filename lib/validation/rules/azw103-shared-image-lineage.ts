@@ -1,11 +1,13 @@
-import { lineagePoolListing } from '../lineage';
+import { lineageMayBeShared, lineagePoolListing, possibleLineagePools } from '../lineage';
 import { PoolDescription } from '../model';
 import { finding, Rule, RuleContext, RuleResult, RuleSeverity } from '../rule';
 import { imageLabel } from '../wording';
 
 /**
  * AZW103: Azure recommends a unique custom image per pool (F5); pools on one image, or on
- * images from the same snapshot, also share the node limits of AZB003/AZB004.
+ * images from the same snapshot, also share the node limits of AZB003/AZB004. A pool alone on
+ * its lineage gets AZW106 instead when a token image or snapshot ID may make it share one
+ * (lineage.ts).
  */
 export const AZW103: Rule = {
   id: 'AZW103',
@@ -15,7 +17,10 @@ export const AZW103: Rule = {
 
   checkPool(pool: PoolDescription, context: RuleContext): RuleResult[] {
     const group = context.poolsOfLineage(pool.image.lineage);
-    if (group.length <= 1) return [];
+    if (group.length <= 1) {
+      const family = context.poolsOfLineageFamily(pool.image.lineage);
+      return possibleLineagePools(pool, group, family) > 1 ? [lineageMayBeShared(pool, family)] : [];
+    }
     return [
       finding(
         `${imageLabel(pool.image)} or its snapshot is used by ${group.length} pools: ${lineagePoolListing(group)}`,

@@ -5,13 +5,15 @@ import { BicepExpression, BicepObject, BicepStatement, parseBicep } from './bice
  * documents: a child resource's name becomes `format('{0}/{1}', parent, child)`, `symbol.id`
  * becomes `resourceId(type, names...)`, string interpolation becomes `format()`, dependencies
  * implied by `parent` and symbol references are added to `dependsOn`, and a module becomes a
- * nested `Microsoft.Resources/deployments` with inner expression evaluation. Comparing the
+ * nested `Microsoft.Resources/deployments` with inner expression evaluation; an extension
+ * resource's `scope: symbol` becomes `format('<type>/{0}', name)` plus a dependency. Comparing the
  * result with the synthesized template.json shows whether the two files declare the same
  * resources, names, properties and dependencies.
  *
  * @see https://learn.microsoft.com/azure/azure-resource-manager/bicep/child-resource-name-type
  * @see https://learn.microsoft.com/azure/azure-resource-manager/bicep/resource-dependencies
  * @see https://learn.microsoft.com/azure/azure-resource-manager/bicep/modules
+ * @see https://learn.microsoft.com/azure/azure-resource-manager/bicep/scope-extension-resources
  */
 
 const SCHEMA = 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#';
@@ -88,11 +90,33 @@ class FileCompiler {
       chain.length === 1
         ? this.value(entry(r.body, 'name')!)
         : `[format('${chain.map((_, i) => `{${i}}`).join('/')}', ${chain.map((c) => this.expression(entry(c.body, 'name')!)).join(', ')})]`;
-    const out: any = { type, apiVersion, name };
-    for (const [key, value] of r.body.entries) if (!['parent', 'name', 'dependsOn'].includes(key)) out[key] = this.value(value);
+    const target = this.extensionTarget(r);
+    const out: any = { type, apiVersion, ...(target ? { scope: `[${this.scopeOf(target)}]` } : {}), name };
+    for (const [key, value] of r.body.entries) if (!['parent', 'scope', 'name', 'dependsOn'].includes(key)) out[key] = this.value(value);
     const parent = chain.length > 1 ? chain[chain.length - 2] : undefined;
-    const dependsOn = this.dependencies(r.body, parent && !parent.existing ? [parent.symbol] : []);
+    const implied = [...(parent && !parent.existing ? [parent.symbol] : []), ...(target && !target.existing ? [target.symbol] : [])];
+    const dependsOn = this.dependencies(r.body, implied);
     return dependsOn.length > 0 ? { ...out, dependsOn } : out;
+  }
+
+  /** The resource an extension resource applies to (`scope: symbol`), if it is one. */
+  private extensionTarget(r: Resource): Resource | undefined {
+    const scope = entry(r.body, 'scope');
+    if (!scope) return undefined;
+    if (scope.kind !== 'identifier' || !this.resources.has(scope.name)) throw new Error(`${r.symbol}: scope is not a resource symbol`);
+    return this.resources.get(scope.name)!;
+  }
+
+  /**
+   * `scope: symbol` as Bicep compiles it for a resource of the same file: the type-qualified
+   * name, `format('Microsoft.Compute/images/{0}', name)`.
+   * @see https://learn.microsoft.com/azure/azure-resource-manager/bicep/scope-extension-resources
+   */
+  private scopeOf(target: Resource): string {
+    const [namespace, ...types] = target.typeAndVersion.split('@')[0].split('/');
+    const format = [namespace, ...types.map((t, i) => `${t}/{${i}}`)].join('/');
+    const names = this.ancestry(target).map((c) => this.expression(entry(c.body, 'name')!));
+    return `format('${format}', ${names.join(', ')})`;
   }
 
   private module(m: Module): any {

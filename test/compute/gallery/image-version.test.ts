@@ -253,9 +253,9 @@ describe('GalleryImageVersion', () => {
       );
     });
 
-    it.each([0, -1, 1.5])('rejects replicaCount %p', (replicaCount) => {
+    it.each([0, -1, 1.5, 2147483648])('rejects replicaCount %p', (replicaCount) => {
       expect(() => version(testStack(), { targetRegions: [{ name: 'westeurope', replicaCount }] })).toThrow(
-        `[Stack/Gallery/RenderNode/V1] replicaCount ${replicaCount} for target region 'westeurope' is not valid; use a whole number of at least 1.`,
+        `[Stack/Gallery/RenderNode/V1] replicaCount ${replicaCount} for target region 'westeurope' is not valid; use a whole number from 1 to 2147483647 (the API's 32-bit integer), e.g. one replica per 300 pool nodes.`,
       );
     });
 

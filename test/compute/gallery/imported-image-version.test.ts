@@ -85,14 +85,14 @@ describe('GalleryImageVersion.fromVersionId', () => {
     );
   });
 
-  it('reads an ID known only at plan time in Terraform, with the construct as lineage', () => {
+  it('reads an ID known only at plan time in Terraform, with its Terraform expression as lineage', () => {
     const stack = testStack();
     const id = new TerraformVariable(stack, 'version_id', { type: 'string' }).stringValue;
     const imported = GalleryImageVersion.fromVersionId(stack, 'Existing', id);
     expect(resolved(stack, imported.imageId)).toBe('${var.version_id}');
     expect(resolved(stack, imported.subscriptionId)).toBe('${element(split("/", var.version_id), 2)}');
     expect(resolved(stack, imported.versionName)).toBe('${element(split("/", var.version_id), 12)}');
-    expect(imported.lineage).toBe('gallery-version-construct:Stack/Existing');
+    expect(imported.lineage).toBe('gallery-version-token:Stack:${var.version_id}');
     expect(imported.describeImage().displayName).toBe('Stack/Existing');
   });
 });

@@ -1,4 +1,5 @@
 import * as fc from 'fast-check';
+import { Tokenization } from 'cdktf';
 
 /*
  * Value generators that mix valid values with the malformed input users (and templating
@@ -107,3 +108,64 @@ export const tags = fc.option(
   }),
   { nil: undefined },
 );
+
+/*
+ * What JavaScript callers and jsii languages can pass despite the TypeScript types: nothing,
+ * null, and values of the wrong type, in place of any prop or list entry.
+ */
+
+/** Values of the wrong type (or none), to stand in for any prop or list entry. */
+export const wrongTyped: fc.Arbitrary<any> = fc.constantFrom<unknown>(undefined, null, 0, 42, -1, 2.5, Number.NaN, '', '7', 'x', true, false, {}, [], [null], { a: 1 });
+
+/** `valid` mostly, sometimes a wrong-typed value (as `any`, so it reaches the library untyped). */
+export function orWrongType<T>(valid: fc.Arbitrary<T>): fc.Arbitrary<T> {
+  return fc.oneof({ weight: 30, arbitrary: valid }, { weight: 1, arbitrary: wrongTyped as fc.Arbitrary<T> });
+}
+
+/** Where to corrupt a props object and with what: `pick` selects one of its paths (see `corrupt`). */
+export interface Corruption {
+  readonly pick: number;
+  readonly value: unknown;
+}
+
+/** No corruption three times in four; otherwise one prop or entry, anywhere in the props, replaced. */
+export const corruption: fc.Arbitrary<Corruption | undefined> = fc.oneof(
+  { weight: 3, arbitrary: fc.constant(undefined) },
+  { weight: 1, arbitrary: fc.record({ pick: fc.nat(), value: wrongTyped }) },
+);
+
+/**
+ * A copy of `props` with the value at one path replaced by `c.value`: a top-level prop, a field
+ * of a nested struct, a list entry or a field of one (inside class instances such as PoolScale
+ * too), or, rarely, `props` itself. Constructs, tokens and Durations are leaves: they are
+ * replaced whole, never looked into. Only the objects along the path are copied.
+ */
+export function corrupt<T>(props: T, c: Corruption | undefined): T {
+  if (c === undefined) return props;
+  const paths: (string | number)[][] = [];
+  const walk = (value: unknown, path: (string | number)[]) => {
+    if (!isContainer(value)) return;
+    for (const key of Object.keys(value)) {
+      const child = (value as any)[key];
+      paths.push([...path, Array.isArray(value) ? Number(key) : key]);
+      walk(child, [...path, Array.isArray(value) ? Number(key) : key]);
+    }
+  };
+  walk(props, []);
+  // One pick in a hundred replaces the props themselves (props undefined, null, a number...).
+  if (paths.length === 0 || c.pick % 100 === 0) return c.value as T;
+  return replaceAt(props, paths[c.pick % paths.length], c.value) as T;
+}
+
+function isContainer(value: unknown): value is object {
+  if (value === null || typeof value !== 'object') return false;
+  if ('node' in value || Tokenization.isResolvable(value) || typeof (value as any).toIsoString === 'function') return false;
+  return true;
+}
+
+function replaceAt(value: any, path: (string | number)[], replacement: unknown): unknown {
+  if (path.length === 0) return replacement;
+  const copy = Array.isArray(value) ? [...value] : Object.assign(Object.create(Object.getPrototypeOf(value)), value);
+  copy[path[0]] = replaceAt(value[path[0]], path.slice(1), replacement);
+  return copy;
+}

@@ -44,6 +44,7 @@ export function synthApp(
     build({ app, stack, tokens });
     AtomicSynth.synth(app);
   } catch (error) {
+    AtomicSynth.discard(app);
     expectLibraryError(error);
     if (stackFiles(outdir).length > 0) throw new Error(`a failed synth left stack files behind: ${stackFiles(outdir).join(', ')}`);
     onRejected?.((error as Error).message);

@@ -43,6 +43,44 @@ describe('AZB007 node agent SKU vs image OS', () => {
     expect(annotationsOf(stackWith(undefined, 'batch.node.windows amd64'), 'AZB007')).toEqual([]);
   });
 
+  it.each([
+    [OsType.WINDOWS, 'batch.node.windows amd64'],
+    [OsType.LINUX, 'batch.node.ubuntu 20.04'],
+    [OsType.LINUX, 'batch.node.ubuntu 24.04'],
+    [OsType.LINUX, 'batch.node.el 8'],
+    [OsType.LINUX, 'batch.node.debian 11'],
+    [OsType.LINUX, 'batch.node.centos 7'],
+    [OsType.LINUX, 'batch.node.mariner 2.0'],
+    [OsType.LINUX, 'batch.node.azurelinux 3.0'],
+    [OsType.LINUX, ' Batch.Node.Ubuntu 22.04 '],
+  ])('accepts a %s image with %j', (osType, sku) => {
+    expect(annotationsOf(stackWith(osType, sku), 'AZB007')).toEqual([]);
+  });
+
+  it.each(['batch.node.el 9', 'batch.node.azurelinux 3.0'])('rejects a Windows image with the Linux SKU %j', (sku) => {
+    expect(annotationsOf(stackWith(OsType.WINDOWS, sku), 'AZB007').map((a) => a.level)).toEqual(['error']);
+  });
+
+  it.each(['windows amd64', 'batch.node.ubunt 22.04', 'batch.node.ubuntu', 'garbage', ''])(
+    'does not guess the OS of %j: a warning naming the SKU, not a pass and not an error',
+    (sku) => {
+      const annotations = annotationsOf(stackWith(OsType.LINUX, sku), 'AZB007');
+      expect(annotations.map((a) => [a.level, a.path])).toEqual([['warning', 'Stack/Pool']]);
+      expect(annotations[0].message).toBe(
+        `AZB007 the node agent SKU '${sku}' of the pool is not of a Batch node agent SKU family this library knows ` +
+          '(batch.node.<family> <version>, family one of windows, ubuntu, el, debian, centos, mariner, azurelinux, opensuse, sles), ' +
+          "so whether it fits gallery image version 'img-render' (a Linux image) was not checked — use the SKU Azure lists for the " +
+          "image's OS (List Supported Images), e.g. 'batch.node.ubuntu 22.04' or 'batch.node.el 9'; if the SKU is right and new, " +
+          'suppress AZB007 on the pool with a reason',
+      );
+    },
+  );
+
+  it('suggests the Windows SKU for a Windows image with an unknown SKU', () => {
+    const [annotation] = annotationsOf(stackWith(OsType.WINDOWS, 'batch.node.win amd64'), 'AZB007');
+    expect(annotation.message).toContain("e.g. 'batch.node.windows amd64'");
+  });
+
   it('reports AZW106 naming AZB007 when the SKU is a token', () => {
     const stack = new TerraformStack(testApp(), 'Stack');
     const sku = new TerraformVariable(stack, 'sku', { type: 'string' });

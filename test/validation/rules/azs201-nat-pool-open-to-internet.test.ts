@@ -94,6 +94,59 @@ describe('AZS201 inbound NAT pool open to any source', () => {
     ]);
   });
 
+  describe('a deny rule for any source whose source ports are a token', () => {
+    function stackWithPorts(...rules: Array<(ports: string[]) => NetworkSecurityGroupRuleDescription>) {
+      const stack = new TerraformStack(testApp(), 'Stack');
+      const ports = new TerraformVariable(stack, 'ports', { type: 'list(string)' }).listValue;
+      const account = new FakeAccount(stack, 'Account');
+      const nat = withRules('ssh', ...rules.map((r) => r(ports)));
+      new FakePool(stack, 'Pool', { account, image: new FakeImage(stack, 'Image'), inboundNatPools: [nat] });
+      return stack;
+    }
+
+    it('is not taken to close the NAT pool: an allow for Internet after it gives AZW106, not a pass', () => {
+      const stack = stackWithPorts((ports) => deny('*', 150, ports), () => allow('Internet', 200));
+      expect(annotationsOf(stack, 'AZS201')).toEqual([]);
+      expect(unresolvedOf(stack, 'AZS201').map((a) => a.message)).toEqual([
+        "AZW106 AZS201 could not be evaluated: the source port ranges of the deny rule at priority 150 of inbound NAT pool 'ssh' is " +
+          "'${var.ports}', known only at plan time — use a literal value to have AZS201 checked, or suppress AZW106 with a reason.",
+      ]);
+    });
+
+    it('is judged by one token element among literal ranges too', () => {
+      const stack = new TerraformStack(testApp(), 'Stack');
+      const range = new TerraformVariable(stack, 'range', { type: 'string' }).stringValue;
+      const account = new FakeAccount(stack, 'Account');
+      new FakePool(stack, 'Pool', { account, image: new FakeImage(stack, 'Image'), inboundNatPools: [withRules('ssh', deny('*', 150, ['1000-2000', range]), allow('*', 200))] });
+      expect(annotationsOf(stack, 'AZS201')).toEqual([]);
+      expect(unresolvedOf(stack, 'AZS201').map((a) => a.message)).toEqual([expect.stringContaining("priority 150 of inbound NAT pool 'ssh' is '${var.range}'")]);
+    });
+
+    it('does not matter when a later deny closes every port, or when no allow follows', () => {
+      const closed = stackWithPorts((ports) => deny('*', 150, ports), () => deny('Internet', 160), () => allow('Internet', 200));
+      expect([...annotationsOf(closed, 'AZS201'), ...unresolvedOf(closed, 'AZS201')]).toEqual([]);
+      const noAllow = stackWithPorts((ports) => deny('*', 150, ports), () => allow('10.0.0.0/8', 200));
+      expect([...annotationsOf(noAllow, 'AZS201'), ...unresolvedOf(noAllow, 'AZS201')]).toEqual([]);
+    });
+
+    it('does not hide an allow for any source that comes first', () => {
+      const stack = stackWithPorts(() => allow('*', 100), (ports) => deny('*', 150, ports));
+      expect(annotationsOf(stack, 'AZS201').map((a) => a.level)).toEqual(['error']);
+    });
+  });
+
+  it.each([
+    ['access', (v: TerraformVariable) => ({ ...allow('*'), access: v.stringValue }), "'${var.value}'"],
+    ['priority', (v: TerraformVariable) => ({ ...allow('*'), priority: v.numberValue }), "'${var.value}'"],
+  ])('reports AZW106 naming AZS201 when the %s of a rule is a token', (_, rule, shown) => {
+    const stack = new TerraformStack(testApp(), 'Stack');
+    const value = new TerraformVariable(stack, 'value', {});
+    const account = new FakeAccount(stack, 'Account');
+    new FakePool(stack, 'Pool', { account, image: new FakeImage(stack, 'Image'), inboundNatPools: [withRules('ssh', rule(value), deny('*'))] });
+    expect(annotationsOf(stack, 'AZS201')).toEqual([]);
+    expect(unresolvedOf(stack, 'AZS201').map((a) => a.message)).toEqual([expect.stringContaining(`an NSG rule of inbound NAT pool 'ssh' is ${shown}`)]);
+  });
+
   it('is silenced by a suppression, recorded as info', () => {
     const stack = stackWith(natPool('metrics'));
     Suppressions.add(stack.node.findChild('Pool'), 'AZS201', 'metrics endpoint is public by design, served read-only');
