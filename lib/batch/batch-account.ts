@@ -262,17 +262,12 @@ export class BatchAccount extends Construct implements IBatchAccount {
     this.resourceGroupName = props.resourceGroupName;
     this.location = props.location;
 
-    AppModel.of(this).registerAccount(this, () => this.describeAccount());
-    CustomImagePoolChecks.ensureOn(this);
+    registerAccount(this);
   }
 
   public describeAccount(): AccountDescription {
     return {
-      constructPath: this.node.path,
-      accountName: this.accountName,
-      location: this.location,
-      subscriptionId: this.subscriptionId,
-      managedInApp: true,
+      ...accountDescription(this, true),
       publicNetworkAccessEnabled: this.publicNetworkAccess === BatchPublicNetworkAccess.ENABLED,
     };
   }
@@ -310,18 +305,11 @@ class ImportedBatchAccount extends Construct implements IBatchAccount {
       this.subscriptionId = parsed.subscriptionId;
     }
 
-    AppModel.of(this).registerAccount(this, () => this.describeAccount());
-    CustomImagePoolChecks.ensureOn(this);
+    registerAccount(this);
   }
 
   public describeAccount(): AccountDescription {
-    return {
-      constructPath: this.node.path,
-      accountName: this.accountName,
-      location: this.location,
-      subscriptionId: this.subscriptionId,
-      managedInApp: false,
-    };
+    return accountDescription(this, false);
   }
 }
 
@@ -338,4 +326,21 @@ function validateAccountName(scope: IConstruct, name: string): void {
 function suggestAccountName(name: unknown): string {
   const cleaned = String(name ?? '').toLowerCase().replace(/[^a-z0-9]/g, '').slice(0, 24);
   return cleaned.length >= 3 ? cleaned : `${cleaned}batch`.slice(0, 24);
+}
+
+/** Registers an account with the rules and adds the checks to its stack. */
+function registerAccount(account: IBatchAccount): void {
+  AppModel.of(account).registerAccount(account, () => account.describeAccount());
+  CustomImagePoolChecks.ensureOn(account);
+}
+
+/** The part of an account's description shared by created and imported accounts. */
+function accountDescription(account: IBatchAccount, managedInApp: boolean): AccountDescription {
+  return {
+    constructPath: account.node.path,
+    accountName: account.accountName,
+    location: account.location,
+    subscriptionId: account.subscriptionId,
+    managedInApp,
+  };
 }
