@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { App, TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
+import { ARM_FOLDER } from '../core/synth-output';
 import { buildArmModel } from './build-model';
 import { MAIN_BICEP, renderBicep } from './template-bicep';
 import { renderTemplateJson } from './template-json';
@@ -66,7 +67,7 @@ export class ArmSynthesizer {
   public static synth(scope: IConstruct, options: ArmSynthesisOptions = {}): ArmStackFiles[] {
     const stacks = scope instanceof TerraformStack ? [scope] : scope.node.findAll().filter((c): c is TerraformStack => c instanceof TerraformStack);
     const outdir = options.outdir ?? App.of(scope).outdir;
-    const folder = (stack: TerraformStack) => path.join(outdir, 'arm', stack.node.id);
+    const folder = (stack: TerraformStack) => path.join(outdir, ARM_FOLDER, stack.node.id);
     let rendered: Array<{ stack: TerraformStack; files: { [path: string]: string } }>;
     try {
       rendered = stacks.map((stack) => ({ stack, files: ArmSynthesizer.render(stack) }));

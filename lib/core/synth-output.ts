@@ -11,8 +11,8 @@ import { Manifest } from 'cdktf';
 
 const STACK_FILES = ['cdk.tf.json', 'cdk.tf', Manifest.stackMetadataPath];
 
-/** Folder of the ARM/Bicep output in an output directory, as ArmSynthesizer writes it. */
-const ARM_FOLDER = 'arm';
+/** Folder of the ARM/Bicep output in an output directory: ArmSynthesizer writes there. */
+export const ARM_FOLDER = 'arm';
 
 /** Removes the ARM/Bicep output of every stack from `outdir`. */
 export function removeArmOutput(outdir: string): void {

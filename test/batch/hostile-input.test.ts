@@ -6,9 +6,10 @@ import { InboundEndpointProtocol, NetworkSecurityGroupRuleAccess } from '../../l
 import { PoolScale } from '../../lib/batch/pool-scale';
 import { ResourceFile } from '../../lib/batch/start-task';
 import { Duration } from '../../lib/core/duration';
-import { ConstructValidationError, InvalidValueError } from '../../lib/core/errors';
+import { InvalidValueError } from '../../lib/core/errors';
 import { FakeImage } from './support/fake-image';
 import { ACCOUNT_ID, newPool } from './support/pool';
+import { expectRejected } from '../support/rejections';
 
 /*
  * What JavaScript callers (and jsii languages) can pass despite the TypeScript types: missing
@@ -17,22 +18,6 @@ import { ACCOUNT_ID, newPool } from './support/pool';
  */
 
 const newStack = () => new TerraformStack(Testing.app(), 'Test');
-
-/** The error `fn` throws (each case builds constructs, so it runs once). */
-function errorOf(fn: () => unknown): Error {
-  try {
-    fn();
-  } catch (e) {
-    return e as Error;
-  }
-  throw new Error('expected an error, but none was thrown');
-}
-
-function expectRejected(fn: () => unknown, message: string): void {
-  const error = errorOf(fn);
-  expect(error).toBeInstanceOf(ConstructValidationError);
-  expect(error.message).toContain(message);
-}
 
 const natPool = (overrides: { [prop: string]: unknown } = {}) => ({
   name: 'ssh',

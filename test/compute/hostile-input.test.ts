@@ -6,6 +6,7 @@ import { ConstructValidationError } from '../../lib/core/errors';
 import { OsType } from '../../lib/core/os-type';
 import { definition } from './gallery/support/gallery-fixtures';
 import { DATA_SNAPSHOT_ID, IMAGE_ID, newStack, OS_SNAPSHOT_ID, synthJson } from './fixtures';
+import { errorOf } from '../support/rejections';
 
 /*
  * What JavaScript callers (and jsii languages) can pass despite the TypeScript types: missing
@@ -23,16 +24,6 @@ function image(stack: TerraformStack, overrides: { [prop: string]: unknown }): M
     ...overrides,
   };
   return new ManagedImageFromSnapshots(stack, 'Image', props as unknown as ManagedImageFromSnapshotsProps);
-}
-
-/** The error `fn` throws (each case builds constructs, so it runs once). */
-function errorOf(fn: () => unknown): Error {
-  try {
-    fn();
-  } catch (e) {
-    return e as Error;
-  }
-  throw new Error('expected an error, but none was thrown');
 }
 
 /** A data disk on a fresh snapshot reference. */

@@ -2,30 +2,14 @@ import { TerraformStack } from 'cdktf';
 import { ComputeGallery } from '../../../lib/compute/gallery/compute-gallery';
 import { GalleryImageDefinition } from '../../../lib/compute/gallery/image-definition';
 import { GalleryImageVersion } from '../../../lib/compute/gallery/image-version';
-import { ConstructValidationError } from '../../../lib/core/errors';
 import { OsType } from '../../../lib/core/os-type';
 import { definition, definitionOptions, gallery, GALLERY_ID, importedImage, synthResource, testStack, VERSION_ID } from './support/gallery-fixtures';
+import { expectRejected } from '../../support/rejections';
 
 /*
  * What JavaScript callers (and jsii languages) can pass despite the TypeScript types. Each is
  * rejected at construction with the prop's path, the value and the fix.
  */
-
-/** The error `fn` throws (each case builds constructs, so it runs once). */
-function errorOf(fn: () => unknown): Error {
-  try {
-    fn();
-  } catch (e) {
-    return e as Error;
-  }
-  throw new Error('expected an error, but none was thrown');
-}
-
-function expectRejected(fn: () => unknown, message: string): void {
-  const error = errorOf(fn);
-  expect(error).toBeInstanceOf(ConstructValidationError);
-  expect(error.message).toContain(message);
-}
 
 describe('ComputeGallery under hostile input', () => {
   it.each<[string, (stack: TerraformStack) => unknown, string]>([
