@@ -272,6 +272,7 @@ export class CustomImageBatchPool extends Construct {
           }
         : undefined,
       batchApiVersion: AZURERM_BATCH_API_VERSION,
+      metadata: props.metadata,
     };
   }
 }

@@ -206,4 +206,17 @@ export interface PoolDescription {
    * @default - not known
    */
   readonly batchApiVersion?: string;
+  /**
+   * The pool's metadata (name-value pairs), as given; values may be tokens.
+   * @default - no metadata
+   */
+  readonly metadata?: { [name: string]: string };
+}
+
+/** The pools of one lineage family (see `IRuleContext.poolsOfLineageFamily`). */
+export interface LineageFamilyPools {
+  /** Every pool whose image lineage is of the family. */
+  readonly pools: PoolDescription[];
+  /** Those of them whose lineage comes from a token ID. */
+  readonly tokenPools: PoolDescription[];
 }
