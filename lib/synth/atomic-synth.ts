@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { AnnotationMetadataEntryType, App, IManifest, Manifest } from 'cdktf';
-import { removeArmOutput, removeSynthesizedOutput } from '../core/synth-output';
+import { removeArmOutput, removeSynthesizedOutput, SARIF_REPORT } from '../core/synth-output';
 
 /**
  * Synthesizes a cdktf App so that its output directory only ever holds a complete, current
@@ -35,7 +35,9 @@ export class AtomicSynth {
    * in only when no stack has an error annotation. The ARM/Bicep output of an earlier run
    * (`arm/`) is removed in any case, as it describes the earlier constructs: run
    * `ArmSynthesizer.synth` afterwards to write the current one. On failure it removes what
-   * `discard` removes, then throws an error listing the error annotations.
+   * `discard` removes, keeps this run's SARIF report (`batch-images.sarif`: a report of the
+   * failure, which CI can upload, and nothing that can be deployed), then throws an error
+   * listing the error annotations.
    */
   public static synth(app: App): void {
     const outdir = path.resolve(app.outdir);
@@ -57,6 +59,7 @@ export class AtomicSynth {
       removeOrphanedStacks(outdir);
     } catch (e) {
       removeSynthesizedOutput(outdir);
+      keepReport(staging, outdir);
       throw e;
     } finally {
       redirected.outdir = original.outdir;
@@ -67,8 +70,8 @@ export class AtomicSynth {
 
   /**
    * Removes every synthesized file from `app`'s output directory: the manifest, each stack's
-   * Terraform JSON (or HCL and its metadata) and the ARM/Bicep output under `arm/`, keeping
-   * Terraform's working files such as `.terraform`. Call it when the app fails anywhere (while
+   * Terraform JSON (or HCL and its metadata), the ARM/Bicep output under `arm/` and the SARIF
+   * report, keeping Terraform's working files such as `.terraform`. Call it when the app fails anywhere (while
    * defining its constructs, in `synth`, or writing ARM output), so that no file of an earlier
    * run can pass for current. Nothing else removes files: catching an error does not.
    */
@@ -77,6 +80,14 @@ export class AtomicSynth {
   }
 
   private constructor() {}
+}
+
+/** Moves this run's SARIF report, if synth wrote one, from `staging` to `outdir`. */
+function keepReport(staging: string, outdir: string): void {
+  const report = path.join(staging, SARIF_REPORT);
+  if (!fs.existsSync(report)) return;
+  fs.mkdirSync(outdir, { recursive: true });
+  fs.renameSync(report, path.join(outdir, SARIF_REPORT));
 }
 
 /** The error annotations of every stack in the manifest under `dir`, as `[path] message`. */

@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
+import { SARIF_REPORT } from '../core/synth-output';
 import { RuleSeverity } from './rule-info';
 import { allRules, packOf, registriesOf } from './rule-registry';
 
@@ -16,7 +17,7 @@ import { allRules, packOf, registriesOf } from './rule-registry';
  */
 
 /** Name of the SARIF file in the App's output directory. */
-export const SARIF_FILE_NAME = 'batch-images.sarif';
+export const SARIF_FILE_NAME = SARIF_REPORT;
 
 const SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 const LIBRARY_TAG = 'cdktf-azure-batch-custom-images';
