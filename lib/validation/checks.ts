@@ -136,6 +136,7 @@ export class CustomImagePoolChecks implements IAspect {
 
 const ENSURED = new WeakSet<IConstruct>();
 const HANDLES = new WeakMap<IConstruct, CustomImagePoolChecks>();
+const REPORTING = new WeakSet<IConstruct>();
 const EVALUATION_DATES = new WeakMap<AppModel, Date>();
 
 function addAspect(stack: TerraformStack, checks: CustomImagePoolChecks): void {
@@ -144,21 +145,30 @@ function addAspect(stack: TerraformStack, checks: CustomImagePoolChecks): void {
 }
 
 /**
- * Writes the App's SARIF report each time `stack` synthesizes, after its aspects ran (the report
- * then holds the findings of every stack synthesized so far: the last one writes them all), and
- * also when the stack fails on error annotations, as CI wants the report most then.
+ * Writes the App's SARIF report when the last stack with the checks has synthesized (cdktf
+ * synthesizes stacks in construct order, after each stack's aspects ran), or when a stack fails
+ * on error annotations, as CI wants the report most then: it holds the findings of every stack
+ * synthesized so far.
  */
 function writeReportOnSynth(stack: TerraformStack): void {
+  REPORTING.add(stack);
   const inner = stack.synthesizer;
   stack.synthesizer = {
     synthesize(session: ISynthesisSession): void {
+      let failed = true;
       try {
         inner.synthesize(session);
+        failed = false;
       } finally {
-        writeSarif(stack, session.outdir);
+        if (failed || isLastReportingStack(stack)) writeSarif(stack, session.outdir);
       }
     },
   };
+}
+
+function isLastReportingStack(stack: TerraformStack): boolean {
+  const reporting = stack.node.root.node.findAll().filter((c) => REPORTING.has(c));
+  return reporting[reporting.length - 1] === stack;
 }
 
 /** What rules read besides their subject; the evaluation date is parsed once per App, when first read. */

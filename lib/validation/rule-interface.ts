@@ -72,19 +72,27 @@ export abstract class CustomRule implements IRule {
   }
 
   /** Checks one Batch pool. */
-  public checkPool(_pool: PoolDescription, _context: IRuleContext): Finding[] {
-    return [];
+  public checkPool(pool: PoolDescription, context: IRuleContext): Finding[] {
+    return noFindings(pool, context);
   }
 
   /** Checks one image created or imported in the App. */
-  public checkImage(_image: ImageDescription, _context: IRuleContext): Finding[] {
-    return [];
+  public checkImage(image: ImageDescription, context: IRuleContext): Finding[] {
+    return noFindings(image, context);
   }
 
   /** Checks one Batch account created or imported in the App. */
-  public checkAccount(_account: AccountDescription, _context: IRuleContext): Finding[] {
-    return [];
+  public checkAccount(account: AccountDescription, context: IRuleContext): Finding[] {
+    return noFindings(account, context);
   }
+}
+
+/**
+ * The checks' parameters keep their names (no `_` prefix) although unused: other languages
+ * see them as keyword names, e.g. `check_pool(self, pool, context)` in Python.
+ */
+function noFindings(..._ignored: unknown[]): Finding[] {
+  return [];
 }
 
 /** A named set of rules a platform team publishes, added with `CustomImagePoolChecks.of(scope).addPack(pack)`. */

@@ -60,7 +60,8 @@ export function recordedFindings(scope: IConstruct): ReportedFinding[] {
 export function writeSarif(scope: IConstruct, outdir: string): void {
   fs.mkdirSync(outdir, { recursive: true });
   const file = path.join(outdir, SARIF_FILE_NAME);
-  fs.writeFileSync(file, `${JSON.stringify(sarifLog(scope, outdir), undefined, 2)}\n`);
+  // Not indented: CI reads it, and a log of thousands of findings stays small and quick to write.
+  fs.writeFileSync(file, `${JSON.stringify(sarifLog(scope, outdir))}\n`);
 }
 
 /** The SARIF 2.1.0 log of the App of `scope`. */
@@ -69,6 +70,7 @@ export function sarifLog(scope: IConstruct, outdir: string): object {
   const index = new Map(rules.map((rule, i) => [rule.id, i]));
   const overrides = registriesOf(scope).flatMap((registry) => [...registry.overrides.values()]);
   const findings = recordedFindings(scope);
+  const stackFileUri = stackFileUris(outdir);
   return {
     $schema: SCHEMA,
     version: '2.1.0',
@@ -107,7 +109,7 @@ export function sarifLog(scope: IConstruct, outdir: string): object {
           ruleIndex: index.get(f.ruleId),
           level: f.severity,
           message: { text: f.message },
-          locations: [location(f, outdir)],
+          locations: [location(f, stackFileUri)],
           partialFingerprints: { 'ruleAndConstructPath/v1': fingerprint(f) },
           ...(f.suppressionReason !== undefined
             ? { suppressions: [{ kind: 'inSource', status: 'accepted', justification: f.suppressionReason }] }
@@ -122,15 +124,27 @@ export function sarifLog(scope: IConstruct, outdir: string): object {
  * The construct path as a logical location, and the synthesized stack file as the physical one
  * (code scanning needs a file): relative to the working directory when the output is below it.
  */
-function location(finding: ReportedFinding, outdir: string): object {
+function location(finding: ReportedFinding, stackFileUri: (stackId: string) => string): object {
   const logical = {
     logicalLocations: [{ fullyQualifiedName: finding.constructPath, name: finding.constructPath.split('/').pop(), kind: 'resource' }],
   };
   if (finding.stackId === undefined) return logical;
-  const file = path.resolve(outdir, 'stacks', finding.stackId, 'cdk.tf.json');
-  const relative = path.relative(process.cwd(), file);
-  const uri = relative.startsWith('..') || path.isAbsolute(relative) ? `file://${file.split(path.sep).join('/')}` : relative.split(path.sep).join('/');
-  return { physicalLocation: { artifactLocation: { uri } }, ...logical };
+  return { physicalLocation: { artifactLocation: { uri: stackFileUri(finding.stackId) } }, ...logical };
+}
+
+/** The URI of each stack's synthesized file, computed once per stack. */
+function stackFileUris(outdir: string): (stackId: string) => string {
+  const uris = new Map<string, string>();
+  return (stackId) => {
+    let uri = uris.get(stackId);
+    if (uri === undefined) {
+      const file = path.resolve(outdir, 'stacks', stackId, 'cdk.tf.json');
+      const relative = path.relative(process.cwd(), file);
+      uri = relative.startsWith('..') || path.isAbsolute(relative) ? `file://${file.split(path.sep).join('/')}` : relative.split(path.sep).join('/');
+      uris.set(stackId, uri);
+    }
+    return uri;
+  };
 }
 
 /** Stable across runs for one rule on one construct with one message. */
