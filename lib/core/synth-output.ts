@@ -22,10 +22,13 @@ export function removeArmOutput(outdir: string): void {
   fs.rmSync(path.join(outdir, ARM_FOLDER), { recursive: true, force: true });
 }
 
-/** Removes the manifest, every stack's synthesized files, the ARM/Bicep output and the SARIF report from `outdir`, so nothing stale can be deployed or reported. */
-export function removeSynthesizedOutput(outdir: string): void {
+/**
+ * Removes the manifest, every stack's synthesized files, the ARM/Bicep output and (unless
+ * `keepReport`) the SARIF report from `outdir`, so nothing stale can be deployed or reported.
+ */
+export function removeSynthesizedOutput(outdir: string, keepReport = false): void {
   fs.rmSync(path.join(outdir, Manifest.fileName), { force: true });
-  fs.rmSync(path.join(outdir, SARIF_REPORT), { force: true });
+  if (!keepReport) fs.rmSync(path.join(outdir, SARIF_REPORT), { force: true });
   removeArmOutput(outdir);
   const stacksDir = path.join(outdir, Manifest.stacksFolder);
   if (!fs.existsSync(stacksDir)) return;

@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { AnnotationMetadataEntryType, App, IManifest, Manifest } from 'cdktf';
 import { removeArmOutput, removeSynthesizedOutput, SARIF_REPORT } from '../core/synth-output';
+import { isReportOf, noteReportWritten } from '../validation/sarif';
 
 /**
  * Synthesizes a cdktf App so that its output directory only ever holds a complete, current
@@ -59,7 +60,7 @@ export class AtomicSynth {
       removeOrphanedStacks(outdir);
     } catch (e) {
       removeSynthesizedOutput(outdir);
-      keepReport(staging, outdir);
+      keepReport(app, staging, outdir);
       throw e;
     } finally {
       redirected.outdir = original.outdir;
@@ -71,23 +72,27 @@ export class AtomicSynth {
   /**
    * Removes every synthesized file from `app`'s output directory: the manifest, each stack's
    * Terraform JSON (or HCL and its metadata), the ARM/Bicep output under `arm/` and the SARIF
-   * report, keeping Terraform's working files such as `.terraform`. Call it when the app fails anywhere (while
+   * report of an earlier run (the one this App wrote in this run stays: it says why the run
+   * failed), keeping Terraform's working files such as `.terraform`. Call it when the app fails anywhere (while
    * defining its constructs, in `synth`, or writing ARM output), so that no file of an earlier
    * run can pass for current. Nothing else removes files: catching an error does not.
    */
   public static discard(app: App): void {
-    removeSynthesizedOutput(path.resolve(app.outdir));
+    const outdir = path.resolve(app.outdir);
+    // The report this App wrote in this run is current: it says why the run failed.
+    removeSynthesizedOutput(outdir, isReportOf(app, path.join(outdir, SARIF_REPORT)));
   }
 
   private constructor() {}
 }
 
 /** Moves this run's SARIF report, if synth wrote one, from `staging` to `outdir`. */
-function keepReport(staging: string, outdir: string): void {
+function keepReport(app: App, staging: string, outdir: string): void {
   const report = path.join(staging, SARIF_REPORT);
   if (!fs.existsSync(report)) return;
   fs.mkdirSync(outdir, { recursive: true });
   fs.renameSync(report, path.join(outdir, SARIF_REPORT));
+  noteReportWritten(app, path.join(outdir, SARIF_REPORT));
 }
 
 /** The error annotations of every stack in the manifest under `dir`, as `[path] message`. */

@@ -56,12 +56,29 @@ export function recordedFindings(scope: IConstruct): ReportedFinding[] {
   return REPORTS.get(scope.node.root)?.findings ?? [];
 }
 
+/** The report files each App wrote in this process (AtomicSynth keeps them when the app fails). */
+const WRITTEN = new WeakMap<IConstruct, Set<string>>();
+
 /** Writes the SARIF log of the App of `scope` to `<outdir>/batch-images.sarif`. */
 export function writeSarif(scope: IConstruct, outdir: string): void {
   fs.mkdirSync(outdir, { recursive: true });
   const file = path.join(outdir, SARIF_FILE_NAME);
+  noteReportWritten(scope, file);
   // Not indented: CI reads it, and a log of thousands of findings stays small and quick to write.
   fs.writeFileSync(file, `${JSON.stringify(sarifLog(scope, outdir))}\n`);
+}
+
+/** Records that the App of `scope` wrote (or moved) its report to `file`. */
+export function noteReportWritten(scope: IConstruct, file: string): void {
+  const root = scope.node.root;
+  const files = WRITTEN.get(root) ?? new Set<string>();
+  files.add(path.resolve(file));
+  WRITTEN.set(root, files);
+}
+
+/** True when `file` is a report the App of `scope` wrote in this process: current, not stale. */
+export function isReportOf(scope: IConstruct, file: string): boolean {
+  return WRITTEN.get(scope.node.root)?.has(path.resolve(file)) ?? false;
 }
 
 /** The SARIF 2.1.0 log of the App of `scope`. */
