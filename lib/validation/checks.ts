@@ -4,6 +4,7 @@ import { ConstructValidationError } from '../core/errors';
 import { AppModel } from './app-model';
 import { EVALUATION_DATE_CONTEXT_KEY, evaluationDate } from './evaluation-date';
 import { Finding, isUnresolvedFinding } from './finding';
+import { ImageDescription } from './model';
 import { Rule } from './rule';
 import { RuleInfo, RuleSeverity } from './rule-info';
 import { IRule, IRuleContext, RulePack } from './rule-interface';
@@ -195,6 +196,10 @@ class Context implements IRuleContext {
 
   public poolsOfLineageFamily(lineage: string) {
     return this.model.poolsOfLineageFamily(lineage);
+  }
+
+  public poolsOfImage(image: ImageDescription) {
+    return this.model.poolsOfImage(image);
   }
 }
 

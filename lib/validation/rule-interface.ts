@@ -16,6 +16,12 @@ export interface IRuleContext {
    * that may share `lineage` although it is not known.
    */
   poolsOfLineageFamily(lineage: string): LineageFamilyPools;
+
+  /**
+   * All pools in the whole App that run on `image` (for an image imported by ID, on any import
+   * of the same ID), in construct-path order.
+   */
+  poolsOfImage(image: ImageDescription): PoolDescription[];
 }
 
 /**

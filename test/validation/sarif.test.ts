@@ -43,6 +43,9 @@ interface SarifResult {
   suppressions?: { kind: string; justification: string }[];
 }
 
+/** The library's rule IDs, in the order the SARIF driver lists them (custom rules follow). */
+const builtIn = CustomImagePoolChecks.rules().map((r) => r.id);
+
 function app(): App {
   return Testing.app({ context: { [CustomImagePoolChecks.EVALUATION_DATE_CONTEXT_KEY]: '2026-01-15' } });
 }
@@ -127,8 +130,8 @@ describe('SARIF report', () => {
     expect(log).toBeValidSarifLog();
     expect(log.runs[0].results.filter((r) => r.ruleId === 'ORG002').map((r) => r.level)).toEqual(['error']);
     expect(log.runs[0].invocations[0].ruleConfigurationOverrides).toEqual([
-      { descriptor: { id: 'ORG002', index: 17 }, configuration: { level: 'error' }, properties: { scope: '(App)' } },
-      { descriptor: { id: 'AZW105', index: 14 }, configuration: { level: 'warning' }, properties: { scope: '(App)', reason: 'images are kept by the image team' } },
+      { descriptor: { id: 'ORG002', index: builtIn.length }, configuration: { level: 'error' }, properties: { scope: '(App)' } },
+      { descriptor: { id: 'AZW105', index: builtIn.indexOf('AZW105') }, configuration: { level: 'warning' }, properties: { scope: '(App)', reason: 'images are kept by the image team' } },
     ]);
   });
 

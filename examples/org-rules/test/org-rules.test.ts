@@ -127,7 +127,7 @@ describe('the example app', () => {
       ['ORG002', ['acme-platform']],
     ]);
     expect(run.invocations[0].ruleConfigurationOverrides).toEqual([
-      { descriptor: { id: 'ORG002', index: 18 }, configuration: { level: 'error' }, properties: { scope: '(App)' } },
+      { descriptor: { id: 'ORG002', index: CustomImagePoolChecks.rules().length + 1 }, configuration: { level: 'error' }, properties: { scope: '(App)' } },
     ]);
   });
 });
