@@ -65,9 +65,13 @@ export interface IRule {
  * }
  */
 export abstract class CustomRule implements IRule {
+  /** Stable ID, e.g. `ORG001`. */
   public readonly id: string;
+  /** One line: what the rule checks. */
   public readonly title: string;
+  /** Default severity of the rule's findings. */
   public readonly severity: RuleSeverity;
+  /** Where the rule comes from: a policy, a document, a URL. */
   public readonly source: string;
 
   constructor(info: RuleInfo) {
