@@ -81,7 +81,7 @@ export class CustomImagePoolChecks implements IAspect {
     return this;
   }
 
-  /** Adds every rule of a pack; the pack's name tags its rules in the SARIF report. */
+  /** Adds every rule of a pack, each tagged with the pack's name in the SARIF report. */
   public addPack(pack: RulePack): CustomImagePoolChecks {
     const scope = this.registered('addPack');
     if (!pack || typeof pack.name !== 'string' || pack.name.trim() === '' || !Array.isArray(pack.rules)) {
