@@ -1,7 +1,8 @@
 import { DefaultTokenResolver, StringConcat, TerraformStack, Tokenization } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { ConstructValidationError } from '../core/errors';
-import { armDeclarationOf, armExistingResourceOf, ArmResourceDeclaration, declaresArmResource } from './arm-resources';
+import { armDeclarationOf, armExistingResourceOf, declaresArmResource } from './arm-resources';
+import { ArmResourceDeclaration } from './declaration';
 import { isArmExpression, ResourceIdReference } from './expression';
 import { camelCase, Identifiers } from './identifiers';
 import { ArmObject, ArmResource, ArmScope, ArmTemplateModel, ArmValue } from './model';

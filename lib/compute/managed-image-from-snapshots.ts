@@ -1,6 +1,4 @@
 import { Construct } from 'constructs';
-import { declareArmResource } from '../arm/arm-resources';
-import { managedImageArmResource } from '../arm/resources/managed-image';
 import { ConstructValidationError, InvalidValueError, withConstructPath } from '../core/errors';
 import { validateLocation } from '../core/location';
 import { OsType } from '../core/os-type';
@@ -18,7 +16,8 @@ import { validateDataDiskSnapshots } from './data-disk-validation';
 import { HyperVGeneration } from './hyper-v-generation';
 import { ImageProvisioning } from './image-provisioning';
 import { checkImagePropTypes } from './image-prop-types';
-import { ImageSpec } from './image-spec';
+import { ManagedImageSpec } from '../spec/managed-image';
+import { registerSpec } from '../spec/registry';
 import { validateImageName } from './image-name';
 import { createImageViaAzapi } from './image-via-azapi';
 import { createImageViaManagedDisks } from './image-via-managed-disks';
@@ -169,7 +168,8 @@ export class ManagedImageFromSnapshots extends Construct implements IManagedImag
 
     this.validate(props, osState);
 
-    const spec: ImageSpec = {
+    const spec: ManagedImageSpec = {
+      constructPath: this.node.path,
       name: props.name,
       location: props.location,
       resourceGroupName: props.resourceGroupName,
@@ -181,14 +181,19 @@ export class ManagedImageFromSnapshots extends Construct implements IManagedImag
       zoneResilient: props.zoneResilient,
       tags: props.tags,
       preventDestroy: props.preventDestroy ?? false,
-      osDiskSnapshot: this.osDiskSnapshot,
-      dataDiskSnapshots: this.dataDiskSnapshots,
+      osDiskSnapshotId: this.osDiskSnapshot.snapshotId,
+      dataDisks: this.dataDiskSnapshots.map((disk) => ({
+        lun: disk.lun,
+        snapshotId: disk.snapshot.snapshotId,
+        caching: disk.caching,
+        sizeGb: disk.sizeGb,
+      })),
     };
     this.imageId =
       this.provisioning === ImageProvisioning.VIA_MANAGED_DISKS
         ? createImageViaManagedDisks(this, spec)
         : createImageViaAzapi(this, spec);
-    declareArmResource(this, () => managedImageArmResource(spec, this.imageId));
+    registerSpec(this, () => ({ kind: 'ManagedImage', spec }), () => this.imageId);
 
     AppModel.of(this).registerImage(this, () => this.describeImage());
     CustomImagePoolChecks.ensureOn(this);

@@ -1,11 +1,11 @@
 import { SharedImageGallery } from '@cdktf/provider-azurerm/lib/shared-image-gallery';
 import { Construct, IConstruct } from 'constructs';
-import { declareArmResource, referenceArmResource } from '../../arm/arm-resources';
-import { computeGalleryArmResource, importedGalleryArmResource } from '../../arm/resources/compute-gallery';
 import { withConstructPath } from '../../core/errors';
 import { isUnresolved } from '../../core/tokens';
 import { validateLocation } from '../../core/location';
 import { parseResourceIdOfType, validateResourceGroupName } from '../../core/resource-id';
+import { ComputeGallerySpec } from '../../spec/gallery';
+import { registerSpec } from '../../spec/registry';
 import { CustomImagePoolChecks } from '../../validation/checks';
 import { checkGalleryPropTypes, checkGalleryReferenceTypes } from './gallery-prop-types';
 import { ID_SEGMENT, idSegment } from './id-segment';
@@ -116,16 +116,26 @@ export class ComputeGallery extends Construct implements IComputeGallery {
       if (!isUnresolved(props.resourceGroupName)) validateResourceGroupName(props.resourceGroupName);
     });
 
-    const gallery = new SharedImageGallery(this, 'Resource', escapeTemplates({
+    const spec: ComputeGallerySpec = {
+      constructPath: this.node.path,
       name: props.name,
       resourceGroupName: props.resourceGroupName,
       location: props.location,
+      subscriptionId: props.subscriptionId,
       description: props.description,
       tags: props.tags,
+      managedInApp: true,
+    };
+    const gallery = new SharedImageGallery(this, 'Resource', escapeTemplates({
+      name: spec.name,
+      resourceGroupName: spec.resourceGroupName,
+      location: props.location,
+      description: spec.description,
+      tags: spec.tags,
     }));
 
     this.galleryId = gallery.id;
-    declareArmResource(this, () => computeGalleryArmResource(props, this.galleryId));
+    registerSpec(this, () => ({ kind: 'ComputeGallery', spec }), () => this.galleryId);
     this.galleryName = props.name;
     this.resourceGroupName = props.resourceGroupName;
     this.location = props.location;
@@ -154,7 +164,7 @@ class ImportedComputeGallery extends Construct implements IComputeGallery {
       if (attributes.location !== undefined) validateLocation(attributes.location);
     });
     this.galleryId = galleryResourceId;
-    referenceArmResource(this, () => importedGalleryArmResource(this));
+    registerSpec(this, () => ({ kind: 'ComputeGallery', spec: gallerySpecOf(this, false) }));
     this.location = attributes.location;
     if (isUnresolved(galleryResourceId)) {
       // An ID known only at plan time (a variable, remote state): read its segments in Terraform.
@@ -175,4 +185,16 @@ class ImportedComputeGallery extends Construct implements IComputeGallery {
   public addImageDefinition(id: string, options: GalleryImageDefinitionOptions): GalleryImageDefinition {
     return new GalleryImageDefinition(this, id, { ...options, gallery: this });
   }
+}
+
+/** The spec of a gallery known by its attributes (a gallery imported by ID). */
+function gallerySpecOf(gallery: IComputeGallery, managedInApp: boolean): ComputeGallerySpec {
+  return {
+    constructPath: gallery.node.path,
+    name: gallery.galleryName,
+    resourceGroupName: gallery.resourceGroupName,
+    location: gallery.location,
+    subscriptionId: gallery.subscriptionId,
+    managedInApp,
+  };
 }

@@ -1,10 +1,10 @@
 import { SharedImage } from '@cdktf/provider-azurerm/lib/shared-image';
 import { Construct } from 'constructs';
-import { declareArmResource } from '../../arm/arm-resources';
-import { imageDefinitionArmResource } from '../../arm/resources/image-definition';
 import { ConstructValidationError, withConstructPath } from '../../core/errors';
 import { OsType } from '../../core/os-type';
 import { isUnresolved } from '../../core/tokens';
+import { ComputeGallerySpec, ImageDefinitionSpec } from '../../spec/gallery';
+import { registerSpec, specOf } from '../../spec/registry';
 import { CustomImagePoolChecks } from '../../validation/checks';
 import { HyperVGeneration } from '../hyper-v-generation';
 import { OsState } from '../os-state';
@@ -107,6 +107,7 @@ export class GalleryImageDefinition extends Construct {
   public readonly osState: OsState;
 
   private readonly resource: SharedImage;
+  private readonly spec: ImageDefinitionSpec;
   private cachedImageDefinitionId?: string;
 
   constructor(scope: Construct, id: string, props: GalleryImageDefinitionProps) {
@@ -153,8 +154,28 @@ export class GalleryImageDefinition extends Construct {
       tags: props.tags,
       dependsOn: terraformResourcesOf(props.gallery, this, false),
     }));
-    declareArmResource(this, () => imageDefinitionArmResource(this, props));
+    this.spec = {
+      constructPath: this.node.path,
+      name: props.name,
+      gallery: gallerySpec(props.gallery),
+      location,
+      osType: this.osType,
+      osState: this.osState,
+      hyperVGeneration: this.hyperVGeneration,
+      publisher: props.identifier.publisher,
+      offer: props.identifier.offer,
+      sku: props.identifier.sku,
+      description: props.description,
+      endOfLifeDate: props.endOfLifeDate,
+      tags: props.tags,
+    };
+    registerSpec(this, () => ({ kind: 'GalleryImageDefinition', spec: this.spec }), () => this.imageDefinitionId);
     CustomImagePoolChecks.ensureOn(this);
+  }
+
+  /** The definition's spec, which its versions and the ARM output read. */
+  public describeImageDefinition(): ImageDefinitionSpec {
+    return this.spec;
   }
 
   /**
@@ -198,4 +219,18 @@ function claimUniqueInGallery(definition: GalleryImageDefinition, props: Gallery
     }
   }
   for (const [key] of keys) claimed.set(key, definition.node.path);
+}
+
+/** The gallery's registered spec; a gallery of another library is described by its attributes. */
+function gallerySpec(gallery: IComputeGallery): ComputeGallerySpec {
+  const entry = specOf(gallery);
+  if (entry?.kind === 'ComputeGallery') return entry.spec;
+  return {
+    constructPath: gallery.node.path,
+    name: gallery.galleryName,
+    resourceGroupName: gallery.resourceGroupName,
+    location: gallery.location,
+    subscriptionId: gallery.subscriptionId,
+    managedInApp: false,
+  };
 }

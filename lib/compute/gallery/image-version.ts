@@ -1,11 +1,11 @@
 import { SharedImageVersion } from '@cdktf/provider-azurerm/lib/shared-image-version';
 import { Construct } from 'constructs';
-import { declareArmResource } from '../../arm/arm-resources';
-import { imageVersionArmResource } from '../../arm/resources/image-version';
 import { ConstructValidationError, withConstructPath } from '../../core/errors';
 import { sameLocation } from '../../core/location';
 import { OsType } from '../../core/os-type';
 import { isUnresolved } from '../../core/tokens';
+import { ImageVersionSpec } from '../../spec/gallery';
+import { registerSpec } from '../../spec/registry';
 import { AppModel } from '../../validation/app-model';
 import { CustomImagePoolChecks } from '../../validation/checks';
 import { ImageDescription, ImageKind } from '../../validation/model';
@@ -169,21 +169,35 @@ export class GalleryImageVersion extends Construct implements IGalleryImageVersi
     this.targetRegions = withConstructPath(this, () => resolveTargetRegions(props.targetRegions, definition.location));
     this.targetRegionNames = this.targetRegions.map((r) => r.name);
 
-    const version = new SharedImageVersion(this, 'Resource', escapeTemplates({
-      name: props.version,
-      galleryName: definition.gallery.galleryName,
-      imageName: definition.imageDefinitionName,
-      resourceGroupName: definition.gallery.resourceGroupName,
-      location: this.location,
-      managedImageId: props.source.imageId,
-      targetRegion: this.targetRegions.map((r) => ({
+    const spec: ImageVersionSpec = {
+      constructPath: this.node.path,
+      version: props.version,
+      definition: definition.describeImageDefinition(),
+      sourceImageId: props.source.imageId,
+      targetRegions: this.targetRegions.map((r) => ({
         name: r.name,
-        regionalReplicaCount: r.replicaCount ?? 1,
+        replicaCount: r.replicaCount ?? 1,
         storageAccountType: r.storageAccountType ?? GalleryStorageAccountType.STANDARD_LRS,
       })),
       excludeFromLatest: props.excludeFromLatest ?? false,
       endOfLifeDate: props.endOfLifeDate,
       tags: props.tags,
+    };
+    const version = new SharedImageVersion(this, 'Resource', escapeTemplates({
+      name: spec.version,
+      galleryName: definition.gallery.galleryName,
+      imageName: definition.imageDefinitionName,
+      resourceGroupName: definition.gallery.resourceGroupName,
+      location: spec.definition.location,
+      managedImageId: spec.sourceImageId,
+      targetRegion: spec.targetRegions.map((r) => ({
+        name: r.name,
+        regionalReplicaCount: r.replicaCount,
+        storageAccountType: r.storageAccountType,
+      })),
+      excludeFromLatest: spec.excludeFromLatest,
+      endOfLifeDate: spec.endOfLifeDate,
+      tags: spec.tags,
       // The definition is referred to by name and the image may be too: order them explicitly.
       dependsOn: [
         ...terraformResourcesOf(definition, this, false),
@@ -191,7 +205,7 @@ export class GalleryImageVersion extends Construct implements IGalleryImageVersi
       ],
     }));
     this.imageId = version.id;
-    declareArmResource(this, () => imageVersionArmResource(this, props));
+    registerSpec(this, () => ({ kind: 'GalleryImageVersion', spec }), () => this.imageId);
 
     AppModel.of(this).registerImage(this, () => this.describeImage());
     CustomImagePoolChecks.ensureOn(this);
