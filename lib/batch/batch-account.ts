@@ -120,6 +120,7 @@ export class BatchAccount extends Construct implements IBatchAccount {
       constructPath: this.node.path,
       accountName: props.name,
       location: props.location,
+      subscriptionId: this.subscriptionId,
       managedInApp: true,
       publicNetworkAccessEnabled: this.publicNetworkAccess === BatchPublicNetworkAccess.ENABLED,
       resourceGroupName: props.resourceGroupName,
