@@ -3,7 +3,7 @@ import { IConstruct } from 'constructs';
 import { ConstructValidationError } from '../core/errors';
 import { armDeclarationOf, armExistingResourceOf, declaresArmResource } from './arm-resources';
 import { ArmResourceDeclaration } from './declaration';
-import { isArmExpression, ResourceIdReference } from './expression';
+import { isArmExpression, ResourceIdReference } from './model';
 import { camelCase, Identifiers } from './identifiers';
 import { ArmObject, ArmResource, ArmScope, ArmTemplateModel, ArmValue } from './model';
 import { TemplateParameters } from './parameters';
