@@ -6,12 +6,12 @@ import { validateLocation } from '../core/location';
 import { parseResourceIdOfType, validateResourceGroupName } from '../core/resource-id';
 import { validateResourceIdProp } from '../core/resource-id-prop';
 import { isUnresolved } from '../core/tokens';
-import { AppModel } from '../validation/app-model';
-import { CustomImagePoolChecks } from '../validation/checks';
 import { AccountDescription } from '../spec/batch-account';
 import { registerSpec } from '../spec/registry';
-import { BatchAccountFromIdOptions, BatchAccountProps, IBatchAccount } from './batch-account-props';
+import { AppModel } from '../validation/app-model';
+import { CustomImagePoolChecks } from '../validation/checks';
 import { checkAccountPropTypes, checkAccountReferenceTypes } from './batch-account-prop-types';
+import { BatchAccountFromIdOptions, BatchAccountProps, IBatchAccount } from './batch-account-props';
 import {
   AutoStorageAuthenticationMode,
   BatchAuthenticationMode,

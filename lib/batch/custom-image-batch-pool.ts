@@ -1,6 +1,6 @@
+import { BatchPool } from '@cdktf/provider-azurerm/lib/batch-pool';
 import { TerraformResource, TerraformStack } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
-import { BatchPool } from '@cdktf/provider-azurerm/lib/batch-pool';
 import { IBatchPoolImage } from '../compute/batch-pool-image';
 import { PoolDescription, ScaleDescription } from '../spec/batch-pool';
 import { registerSpec } from '../spec/registry';

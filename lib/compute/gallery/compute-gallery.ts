@@ -1,42 +1,22 @@
 import { SharedImageGallery } from '@cdktf/provider-azurerm/lib/shared-image-gallery';
-import { Construct, IConstruct } from 'constructs';
+import { Construct } from 'constructs';
 import { withConstructPath } from '../../core/errors';
-import { isUnresolved } from '../../core/tokens';
 import { validateLocation } from '../../core/location';
 import { parseResourceIdOfType, validateResourceGroupName } from '../../core/resource-id';
+import { escapeTemplates } from '../../core/template-escape';
+import { isUnresolved } from '../../core/tokens';
 import { ComputeGallerySpec } from '../../spec/gallery';
 import { registerSpec } from '../../spec/registry';
 import { CustomImagePoolChecks } from '../../validation/checks';
+import { ComputeGalleryProps, ComputeGalleryReferenceOptions } from './compute-gallery-types';
 import { checkGalleryPropTypes, checkGalleryReferenceTypes } from './gallery-prop-types';
 import { ID_SEGMENT, idSegment } from './id-segment';
-import { ComputeGalleryProps, ComputeGalleryReferenceOptions } from './compute-gallery-types';
-import { GalleryImageDefinition, GalleryImageDefinitionOptions } from './image-definition';
-
-export * from './compute-gallery-types';
+import { GalleryImageDefinition, GalleryImageDefinitionOptions, IComputeGallery } from './image-definition';
 import { validateGalleryName } from './naming';
-import { escapeTemplates } from '../../core/template-escape';
 
-/**
- * An Azure Compute Gallery (`Microsoft.Compute/galleries`), created here or imported by ID.
- * Since 31 March 2026 Azure Batch takes custom images for pools only from a gallery.
- *
- * @see https://learn.microsoft.com/azure/batch/batch-sig-images
- */
-export interface IComputeGallery extends IConstruct {
-  /** ARM resource ID of the gallery (a Terraform token when the gallery is created here). */
-  readonly galleryId: string;
-  /** Gallery name. */
-  readonly galleryName: string;
-  /** Resource group of the gallery. */
-  readonly resourceGroupName: string;
-  /** Region of the gallery, when known; its image definitions and versions live there too. */
-  readonly location?: string;
-  /** Subscription of the gallery, when known. */
-  readonly subscriptionId?: string;
-
-  /** Adds an image definition (`azurerm_shared_image`) to this gallery. */
-  addImageDefinition(id: string, options: GalleryImageDefinitionOptions): GalleryImageDefinition;
-}
+// Declared with the definition it creates, so that neither file imports the other.
+export type { IComputeGallery } from './image-definition';
+export * from './compute-gallery-types';
 
 /**
  * An Azure Compute Gallery (`azurerm_shared_image_gallery`): the repository that holds image
