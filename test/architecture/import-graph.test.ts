@@ -69,3 +69,12 @@ describe('the import graph of lib/', () => {
     expect(importsBetween((f) => layerOf(f) === 'core', (f) => layerOf(f) !== 'core')).toEqual([]);
   });
 });
+
+describe("the README's architecture section", () => {
+  it('maps every folder of lib/', () => {
+    const readme = fs.readFileSync(path.resolve(__dirname, '../../README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Architecture'), readme.indexOf('## Publishing'));
+    const folders = fs.readdirSync(LIB, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+    expect(folders.filter((folder) => !new RegExp(`\\b${folder}/`).test(section))).toEqual([]);
+  });
+});
