@@ -1,7 +1,7 @@
 import { BatchAccount as BatchAccountResource } from '@cdktf/provider-azurerm/lib/batch-account';
 import { Fn } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
-import { ConstructValidationError, withConstructPath } from '../core/errors';
+import { ConstructValidationError, ProblemList, withConstructPath } from '../core/errors';
 import { validateLocation } from '../core/location';
 import { parseResourceIdOfType, validateResourceGroupName } from '../core/resource-id';
 import { validateResourceIdProp } from '../core/resource-id-prop';
@@ -67,44 +67,45 @@ export class BatchAccount extends Construct implements IBatchAccount {
   constructor(scope: Construct, id: string, props: BatchAccountProps) {
     super(scope, id);
     checkAccountPropTypes(this, props);
-    validateAccountName(this, props.name);
-    withConstructPath(this, () => {
-      validateLocation(props.location);
-      if (!isUnresolved(props.resourceGroupName)) validateResourceGroupName(props.resourceGroupName);
-      validateResourceIdProp('storageAccountId', props.storageAccountId, 'Microsoft.Storage/storageAccounts', 'storage account');
-      validateResourceIdProp('keyVaultReference.keyVaultId', props.keyVaultReference?.keyVaultId, 'Microsoft.KeyVault/vaults', 'Key Vault');
-      // Each ID on its own: a list with one token in it still has literal IDs to check.
-      (props.identity?.identityIds ?? []).forEach((identityId, i) =>
+    // Types stop at the first problem; every wrong value after that is reported in one error.
+    const problems = new ProblemList(this);
+    problems.collect(() => validateAccountName(this, props.name));
+    problems.collect(() => validateLocation(props.location));
+    if (!isUnresolved(props.resourceGroupName)) problems.collect(() => validateResourceGroupName(props.resourceGroupName));
+    problems.collect(() => validateResourceIdProp('storageAccountId', props.storageAccountId, 'Microsoft.Storage/storageAccounts', 'storage account'));
+    problems.collect(() =>
+      validateResourceIdProp('keyVaultReference.keyVaultId', props.keyVaultReference?.keyVaultId, 'Microsoft.KeyVault/vaults', 'Key Vault'),
+    );
+    // Each ID on its own: a list with one token in it still has literal IDs to check.
+    (props.identity?.identityIds ?? []).forEach((identityId, i) =>
+      problems.collect(() =>
         validateResourceIdProp(`identity.identityIds[${i}]`, identityId, 'Microsoft.ManagedIdentity/userAssignedIdentities', 'user-assigned identity'),
-      );
-    });
+      ),
+    );
 
     const poolAllocationMode = props.poolAllocationMode ?? PoolAllocationMode.BATCH_SERVICE;
     if (poolAllocationMode === PoolAllocationMode.USER_SUBSCRIPTION && !props.keyVaultReference) {
-      throw new ConstructValidationError(
-        this,
+      problems.add(
         `poolAllocationMode is '${poolAllocationMode}' but no keyVaultReference is given; pass keyVaultReference ({ keyVaultId, keyVaultUrl }) or use PoolAllocationMode.BATCH_SERVICE.`,
       );
     }
     if (props.storageAccountAuthenticationMode && props.storageAccountId === undefined) {
-      throw new ConstructValidationError(
-        this,
+      problems.add(
         `storageAccountAuthenticationMode is '${props.storageAccountAuthenticationMode}' but no storageAccountId is given; pass storageAccountId or remove storageAccountAuthenticationMode.`,
       );
     }
     if (props.storageAccountAuthenticationMode === AutoStorageAuthenticationMode.BATCH_ACCOUNT_MANAGED_IDENTITY && !props.identity) {
-      throw new ConstructValidationError(
-        this,
+      problems.add(
         `storageAccountAuthenticationMode is '${props.storageAccountAuthenticationMode}' but the account has no identity; pass identity (BatchAccountIdentity.systemAssigned() or .userAssigned([...])).`,
       );
     }
     const identity = props.identity;
     if (identity && identity.identityType === 'UserAssigned' && !isUnresolved(identity.identityIds) && identity.identityIds.length === 0) {
-      throw new ConstructValidationError(
-        this,
+      problems.add(
         'identity is BatchAccountIdentity.userAssigned([]) with no identity IDs; pass at least one user-assigned identity ID, or use BatchAccountIdentity.systemAssigned().',
       );
     }
+    problems.throwIfAny();
 
     this.publicNetworkAccess = props.publicNetworkAccess ?? BatchPublicNetworkAccess.DISABLED;
     const storageAuthMode =

@@ -1,3 +1,5 @@
+import { BatchAccount } from '../../lib/batch/batch-account';
+import { AutoStorageAuthenticationMode, PoolAllocationMode } from '../../lib/batch/batch-account-settings';
 import { Duration } from '../../lib/core/duration';
 import { InboundEndpointProtocol } from '../../lib/batch/inbound-nat-pool';
 import { PoolScale } from '../../lib/batch/pool-scale';
@@ -54,5 +56,25 @@ describe('CustomImageBatchPool: every problem at once', () => {
     const message = errorOf(() => newPool(newStack(), { poolName: 42 as unknown as string, vmSize: '' }));
     expect(message.split('\n')).toHaveLength(1);
     expect(message).toContain('poolName');
+  });
+});
+
+describe('BatchAccount: every problem at once', () => {
+  it('reports an invalid name, a missing Key Vault and an auth mode without storage in one error', () => {
+    const message = errorOf(
+      () =>
+        new BatchAccount(newStack(), 'Account', {
+          name: 'Acme-Batch',
+          resourceGroupName: 'rg-batch',
+          location: 'westeurope',
+          poolAllocationMode: PoolAllocationMode.USER_SUBSCRIPTION,
+          storageAccountAuthenticationMode: AutoStorageAuthenticationMode.STORAGE_KEYS,
+        }),
+    );
+    expect(message.split('\n')).toEqual([
+      "[Test/Account] Batch account name 'Acme-Batch' is not valid; use 3-24 lowercase letters and digits (e.g. 'acmebatch').",
+      expect.stringMatching(/^\[Test\/Account\] poolAllocationMode is 'UserSubscription' but no keyVaultReference is given; pass keyVaultReference/),
+      expect.stringMatching(/^\[Test\/Account\] storageAccountAuthenticationMode is 'StorageKeys' but no storageAccountId is given; pass storageAccountId/),
+    ]);
   });
 });
