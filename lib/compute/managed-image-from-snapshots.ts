@@ -1,5 +1,5 @@
 import { Construct } from 'constructs';
-import { ConstructValidationError, InvalidValueError, withConstructPath } from '../core/errors';
+import { ConstructValidationError, InvalidValueError, ProblemList } from '../core/errors';
 import { validateLocation } from '../core/location';
 import { OsType } from '../core/os-type';
 import { ResourceId } from '../core/resource-id';
@@ -139,20 +139,24 @@ export class ManagedImageFromSnapshots extends Construct implements IManagedImag
     return imageDescription(this, this.imageName, { snapshots: snapshots.map(describeSnapshot) });
   }
 
+  /** Checks every value; one error lists all problems, each with the value and its fix. */
   private validate(props: ManagedImageFromSnapshotsProps, osState: OsState): void {
-    validateImageName(this, props.name);
-    withConstructPath(this, () => validateLocation(props.location));
-    this.validateScope(props);
+    const problems = new ProblemList(this);
+    problems.collect(() => validateImageName(this, props.name));
+    problems.collect(() => validateLocation(props.location));
+    problems.collect(() => this.validateScope(props));
     if (osState === OsState.SPECIALIZED) {
-      throw new ConstructValidationError(
-        this,
+      problems.add(
         `osState '${osState}' is not supported: managed images must be Generalized (F12); ` +
           "generalize the source VM (Sysprep on Windows, 'waagent -deprovision+user' on Linux) before taking the snapshot and use OsState.GENERALIZED.",
       );
     }
-    validateSnapshot(this, 'osDiskSnapshot', props.osDiskSnapshot);
-    this.dataDiskSnapshots.forEach((disk, i) => validateSnapshot(this, `dataDiskSnapshots[${i}].snapshot`, disk.snapshot));
-    validateDataDiskSnapshots(this, this.dataDiskSnapshots);
+    problems.collect(() => validateSnapshot(this, 'osDiskSnapshot', props.osDiskSnapshot));
+    this.dataDiskSnapshots.forEach((disk, i) =>
+      problems.collect(() => validateSnapshot(this, `dataDiskSnapshots[${i}].snapshot`, disk.snapshot)),
+    );
+    problems.collect(() => validateDataDiskSnapshots(this, this.dataDiskSnapshots));
+    problems.throwIfAny();
   }
 
   /** Subscription and resource group: checked together as the image's resource ID would be. */
@@ -166,7 +170,8 @@ export class ManagedImageFromSnapshots extends Construct implements IManagedImag
         resourceGroupName: known(props.resourceGroupName, 'rg'),
         providerNamespace: 'Microsoft.Compute',
         types: ['images'],
-        names: [known(props.name, 'image')],
+        // The name has its own check (validateImageName); a placeholder keeps its problem from being reported twice.
+        names: ['image'],
       });
     } catch (e) {
       if (!(e instanceof InvalidValueError)) throw e;
