@@ -8,7 +8,7 @@ import { ManagedImageSpec } from '../spec/managed-image';
 import { registerSpec } from '../spec/registry';
 import { AppModel } from '../validation/app-model';
 import { CustomImagePoolChecks } from '../validation/checks';
-import { ImageDescription, ImageKind, SnapshotDescription } from '../validation/model';
+import { ImageDescription, ImageKind, SnapshotDescription } from '../spec/image';
 import { imageDescription } from './batch-pool-image';
 import { DataDiskSnapshot } from './data-disk-snapshot';
 import { validateDataDiskSnapshots } from './data-disk-validation';

@@ -181,7 +181,8 @@ export interface PoolDescription {
   readonly startTask?: StartTaskDescription;
   /**
    * Batch management API version the pool is created with (the azurerm provider's), e.g.
-   * `2024-07-01`. Batch's defaults depend on it (remote-access endpoints, AZS202).
+   * `2024-07-01`. Batch's defaults depend on it (API versions before 2024-07-01 opened default
+   * remote-access endpoints).
    * @default - not known
    */
   readonly batchApiVersion?: string;

@@ -10,7 +10,7 @@ import { ComputeGallerySpec, ImageDefinitionSpec, ImageVersionSpec } from '../..
 import { registerSpec, specOf } from '../../spec/registry';
 import { AppModel } from '../../validation/app-model';
 import { CustomImagePoolChecks } from '../../validation/checks';
-import { ImageDescription, ImageKind } from '../../validation/model';
+import { ImageDescription, ImageKind } from '../../spec/image';
 import { imageDescription } from '../batch-pool-image';
 import { HyperVGeneration } from '../hyper-v-generation';
 import { IManagedImage } from '../managed-image';
@@ -336,7 +336,8 @@ export class GalleryImageVersion extends Construct implements IGalleryImageVersi
   /** The description the rules read, with the source image's description as `sourceImage`. */
   public describeImage(): ImageDescription {
     const sourceImage = this.source.describeImage();
-    return imageDescription(this, this.displayName(), { sourceImage, snapshots: sourceImage.snapshots });
+    const replicas = this.targetRegions.map((r) => ({ region: r.name, replicaCount: r.replicaCount ?? 1 }));
+    return imageDescription(this, this.displayName(), { sourceImage, snapshots: sourceImage.snapshots, replicas });
   }
 
   private displayName(): string {
