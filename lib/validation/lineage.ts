@@ -1,8 +1,8 @@
 import { TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { isUnresolved } from '../core/tokens';
-import { LineageFamilyPools, PoolDescription, ScaleDescription, ScaleMode } from './model';
-import { unresolved, Unresolved } from './rule';
+import { PoolDescription, ScaleDescription, ScaleMode } from './model';
+import { LineageFamilyPools, unresolved, Unresolved } from './rule';
 import { terraformExpression } from './token-expression';
 import { imageLabel, shortList } from './wording';
 
@@ -46,8 +46,6 @@ export function lineageFamily(lineage: string): string {
 export function lineageKey(lineage: string): string {
   return lineageExpression(lineage) === undefined ? lineage.toLowerCase() : lineage;
 }
-
-export type { LineageFamilyPools } from './model';
 
 const FAMILY_NOUNS: { [family: string]: string } = {
   snapshot: 'the OS-disk snapshot ID',

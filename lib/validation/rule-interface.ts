@@ -1,6 +1,14 @@
 import { Finding } from './finding';
-import { AccountDescription, ImageDescription, LineageFamilyPools, PoolDescription } from './model';
+import { AccountDescription, ImageDescription, PoolDescription } from './model';
 import { RuleInfo, RuleSeverity } from './rule-info';
+
+/** The pools of one lineage family (see `IRuleContext.poolsOfLineageFamily`). */
+export interface LineageFamilyPools {
+  /** Every pool whose image lineage is of the family. */
+  readonly pools: PoolDescription[];
+  /** Those of them whose lineage comes from a token ID. */
+  readonly tokenPools: PoolDescription[];
+}
 
 /** What rules can read besides the pool, image or account they check. */
 export interface IRuleContext {

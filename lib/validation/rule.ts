@@ -4,6 +4,7 @@ import { RuleInfo, RuleSeverity } from './rule-info';
 
 export { RuleSeverity } from './rule-info';
 export type { Finding } from './finding';
+export type { LineageFamilyPools } from './rule-interface';
 
 /*
  * The library's rules implement the public rule API (`IRule`, rule-interface.ts). This file
@@ -40,3 +41,4 @@ export function unresolved(what: string, value: unknown): Unresolved {
 export function isUnresolvedResult(result: RuleResult): boolean {
   return isUnresolvedFinding(result);
 }
+
