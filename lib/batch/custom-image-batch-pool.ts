@@ -4,7 +4,7 @@ import {
   BatchPoolNetworkConfiguration,
   BatchPoolStartTask,
 } from '@cdktf/provider-azurerm/lib/batch-pool';
-import { TerraformResource, TerraformStack, Token } from 'cdktf';
+import { TerraformOutput, TerraformResource, TerraformStack, Token } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { declareArmResource } from '../arm/arm-resources';
 import { batchPoolArmResource } from '../arm/resources/batch-pool';
@@ -20,6 +20,8 @@ import { IBatchAccount } from './batch-account';
 import { AZURERM_BATCH_API_VERSION } from './batch-api-version';
 import { InboundNatPool } from './inbound-nat-pool';
 import { validateInboundNatPools } from './inbound-nat-pool-validation';
+import { blueGreenPoolId } from './blue-green-pool-id';
+import { PoolRollout } from './pool-rollout';
 import { PoolScale } from './pool-scale';
 import { checkPoolPropTypes } from './pool-prop-types';
 import { bindPoolScale } from './pool-scale-binding';
@@ -46,8 +48,22 @@ const MAX_DATA_DISK_GB = 32767;
 export interface CustomImageBatchPoolProps {
   /** The Batch account the pool belongs to. */
   readonly account: IBatchAccount;
-  /** Pool ID within the account: letters, digits, `-` and `_`, at most 64 characters. */
+  /**
+   * Pool ID within the account: letters, digits, `-` and `_`, at most 64 characters. With
+   * `PoolRollout.BLUE_GREEN` the image version is appended (`render` becomes `render-1-0-3`),
+   * and the whole ID must still fit 64 characters.
+   */
   readonly poolName: string;
+  /**
+   * What happens when the pool's image changes. azurerm replaces a pool whose image reference
+   * changes: with `REPLACE` the pool is deleted (its running tasks end) before it is created
+   * again with the same ID; with `BLUE_GREEN` the pool ID carries the image version and the
+   * new pool is created before the old one is deleted (AZW108 warns about `REPLACE` on an image
+   * version created in this app).
+   *
+   * @default PoolRollout.REPLACE
+   */
+  readonly rollout?: PoolRollout;
   /**
    * Display name.
    *
@@ -157,8 +173,16 @@ export interface CustomImageBatchPoolProps {
  * @see https://learn.microsoft.com/azure/batch/batch-custom-images
  */
 export class CustomImageBatchPool extends Construct {
-  /** Pool name (ID within the account). */
+  /** Pool name as given. */
   public readonly poolName: string;
+  /**
+   * The pool's ID in the Batch account, where jobs are submitted: `poolName`, or with
+   * `PoolRollout.BLUE_GREEN` the pool name and the image version (`render-1-0-3`), also
+   * published as the stack output `<pool path>_pool_id`.
+   */
+  public readonly currentPoolId: string;
+  /** How the pool moves to a new image. */
+  public readonly rollout: PoolRollout;
   /** ARM resource ID of the pool (a Terraform token). */
   public get poolId(): string {
     // Read on demand: each read of an L1 `id` creates a token, and most apps never read this one.
@@ -190,13 +214,16 @@ export class CustomImageBatchPool extends Construct {
 
     this.props = props;
     this.poolName = props.poolName;
+    this.rollout = props.rollout ?? PoolRollout.REPLACE;
+    const blueGreen = this.rollout === PoolRollout.BLUE_GREEN;
+    this.currentPoolId = blueGreen ? blueGreenPoolId(this, props.poolName, props.image) : props.poolName;
     this.account = props.account;
     this.image = props.image;
     this.scale = props.scale;
     this.scaleDescription = scale.description;
 
     this.resource = new BatchPool(this, 'Resource', escapeTemplates({
-      name: props.poolName,
+      name: this.currentPoolId,
       accountName: props.account.accountName,
       resourceGroupName: props.account.resourceGroupName,
       displayName: props.displayName,
@@ -227,7 +254,10 @@ export class CustomImageBatchPool extends Construct {
       // Terraform destroys dependents first: the pool goes before its image (fact F3). The
       // account is referenced by its literal name, so the order is made explicit here too.
       dependsOn: nonEmpty([...terraformResourcesOf(this, props.image), ...terraformResourcesOf(this, props.account)]),
+      // A new version gives a new pool ID: the new pool is created before the old one goes.
+      lifecycle: blueGreen ? { createBeforeDestroy: true } : undefined,
     }));
+    if (blueGreen) publishPoolId(this);
     declareArmResource(this, () => batchPoolArmResource(this, props, scale));
 
     AppModel.of(this).registerPool(this, () => this.describePool());
@@ -240,7 +270,8 @@ export class CustomImageBatchPool extends Construct {
     const startTask = props.startTask;
     return {
       constructPath: this.node.path,
-      poolName: this.poolName,
+      poolName: this.currentPoolId,
+      rollout: this.rollout,
       account: this.account.describeAccount(),
       image: this.image.describeImage(),
       vmSize: props.vmSize,
@@ -274,6 +305,20 @@ export class CustomImageBatchPool extends Construct {
       batchApiVersion: AZURERM_BATCH_API_VERSION,
     };
   }
+}
+
+/**
+ * Adds the stack output job submitters read the current pool ID from, named after the pool's
+ * path in its stack (`RenderPool_pool_id`), so `terraform output -raw RenderPool_pool_id` finds it.
+ */
+function publishPoolId(pool: CustomImageBatchPool): void {
+  const stack = TerraformStack.of(pool);
+  const relative = pool.node.scopes.slice(stack.node.scopes.length).map((c) => c.node.id).join('_');
+  const output = new TerraformOutput(pool, 'PoolId', {
+    value: pool.currentPoolId,
+    description: `ID of the Batch pool to submit jobs to (${pool.node.path}); it changes with each image version (blue/green rollout)`,
+  });
+  output.overrideLogicalId(`${relative.replace(/[^A-Za-z0-9_-]/g, '_')}_pool_id`);
 }
 
 /**

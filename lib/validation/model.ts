@@ -1,3 +1,4 @@
+import { PoolRollout } from '../batch/pool-rollout';
 import { OsType } from '../core/os-type';
 
 /*
@@ -18,6 +19,16 @@ export enum ImageKind {
   GALLERY_IMAGE_VERSION = 'GalleryImageVersion',
 }
 
+/** The managed disk a snapshot taken in this app copies. */
+export interface SourceDiskDescription {
+  /** Disk resource ID (may be a token). */
+  readonly diskId: string;
+  /** Region. @default - not known */
+  readonly location?: string;
+  /** Subscription, from the ID. @default - not known (the ID is a token) */
+  readonly subscriptionId?: string;
+}
+
 /** A disk snapshot an image is built from. */
 export interface SnapshotDescription {
   /** Construct path of the snapshot reference. */
@@ -33,6 +44,11 @@ export interface SnapshotDescription {
    * @default - not known to be encrypted
    */
   readonly azureDiskEncryption?: boolean;
+  /**
+   * The disk the snapshot was taken from, for snapshots taken in this app (`DiskSnapshot`).
+   * @default - not known (the snapshot is referenced by ID)
+   */
+  readonly sourceDisk?: SourceDiskDescription;
 }
 
 /** An image a pool can use. */
@@ -177,8 +193,15 @@ export interface StartTaskDescription {
 export interface PoolDescription {
   /** Construct path of the pool construct. */
   readonly constructPath: string;
-  /** Pool name (may be a token). */
+  /** Pool name (may be a token): the pool ID in the Batch account, derived from the image version for `BLUE_GREEN`. */
   readonly poolName: string;
+  /**
+   * How the pool moves to a new image (`CustomImageBatchPool` always says). A `BLUE_GREEN`
+   * pool runs beside its predecessor while it rolls over, so the node-limit rules count it
+   * twice; AZW108 looks at `REPLACE` pools.
+   * @default - not known: neither applies
+   */
+  readonly rollout?: PoolRollout;
   /** The Batch account the pool belongs to. */
   readonly account: AccountDescription;
   /** The image the pool's nodes boot. */

@@ -26,7 +26,7 @@ export function batchPoolArmResource(
   return {
     type: 'Microsoft.Batch/batchAccounts/pools',
     apiVersion: BATCH_API_VERSION,
-    name: props.poolName,
+    name: pool.currentPoolId,
     parent: props.account,
     identity:
       identityIds.length > 0

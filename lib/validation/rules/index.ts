@@ -16,6 +16,7 @@ import { AZW104 } from './azw104-inbound-nat-pools';
 import { AZW105 } from './azw105-image-lifetime-not-managed';
 import { AZW106 } from './azw106-unresolved-token';
 import { AZW107 } from './azw107-autoscale-without-max-nodes';
+import { AZW108 } from './azw108-replace-pool-on-in-app-version';
 
 /** Every rule this library runs, in ID order. IDs are a public contract: never reuse one. */
 export const RULES: Rule[] = [
@@ -36,4 +37,5 @@ export const RULES: Rule[] = [
   AZW105,
   AZW106,
   AZW107,
+  AZW108,
 ];

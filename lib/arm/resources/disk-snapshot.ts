@@ -1,0 +1,26 @@
+import type { DiskSnapshotProps } from '../../compute/disk-snapshot';
+import { ArmResourceDeclaration } from '../arm-resources';
+import { SNAPSHOTS_API_VERSION } from './api-versions';
+
+/**
+ * A `DiskSnapshot` in ARM: `Microsoft.Compute/snapshots` copying the disk
+ * (`creationData.createOption` `Copy`; `sourceResourceId` is the field the snapshots API
+ * documents for the ARM ID of a source disk), full unless `incremental`.
+ *
+ * @see https://learn.microsoft.com/rest/api/compute/snapshots/create-or-update
+ */
+export function diskSnapshotArmResource(props: DiskSnapshotProps, snapshotId: string): ArmResourceDeclaration {
+  return {
+    type: 'Microsoft.Compute/snapshots',
+    apiVersion: SNAPSHOTS_API_VERSION,
+    name: props.name,
+    resourceGroupName: props.resourceGroupName,
+    location: props.location,
+    tags: props.tags,
+    properties: {
+      creationData: { createOption: 'Copy', sourceResourceId: props.sourceDiskId },
+      incremental: props.incremental ?? false,
+    },
+    id: snapshotId,
+  };
+}
