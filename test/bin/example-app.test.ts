@@ -58,6 +58,13 @@ describe('the example app (bin/main.ts)', () => {
     expect(pool.storage_image_reference.id).toMatch(/^\$\{azurerm_shared_image_version\./);
   });
 
+  it('rolls the pool over blue/green: the pool ID carries the version, the new pool comes first, and the ID is an output', () => {
+    const pool = Object.values(result.stack.resource.azurerm_batch_pool)[0] as any;
+    expect(pool.name).toBe('render-1-0-0');
+    expect(pool.lifecycle).toEqual({ create_before_destroy: true });
+    expect(result.stack.output.RenderPool_pool_id.value).toBe('render-1-0-0');
+  });
+
   it('has no errors and no warnings on the default evaluation date', () => {
     expect(result.manifest.stacks['batch-images'].annotations).toEqual([]);
   });
