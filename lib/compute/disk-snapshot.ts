@@ -86,7 +86,7 @@ export class DiskSnapshot extends Construct implements ISnapshot {
   /** Azure Disk Encryption of the source disk, when declared. */
   public readonly azureDiskEncryption?: boolean;
   /** The disk the snapshot copies: its ID, and its region and subscription when known. */
-  public readonly sourceDisk: SourceDiskDescription;
+  public readonly sourceDisk?: SourceDiskDescription;
   /**
    * The source disk's lineage: `disk:` and the lower-cased disk ID, or for a token ID the
    * Terraform expression it stands for (`disk-token:<stack>:<expression>`).
