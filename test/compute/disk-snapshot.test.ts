@@ -165,3 +165,15 @@ describe('DiskSnapshot', () => {
     });
   });
 });
+
+describe('DiskSnapshot with hostile input', () => {
+  it('rejects a name carrying Terraform template syntax', () => {
+    expectRejected(() => snapshot(newStack(), { name: '${var.x}' }), "[Stack/OsSnapshot] snapshot name '${var.x}' contains '$'");
+  });
+
+  it('escapes template syntax in tags, so Terraform reads them literally', () => {
+    const stack = newStack();
+    snapshot(stack, { tags: { note: 'built by ${USER}' } });
+    expect(onlyResource(synthJson(stack), 'azurerm_snapshot').tags).toEqual({ note: 'built by $${USER}' });
+  });
+});
