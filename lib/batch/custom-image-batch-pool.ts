@@ -318,7 +318,8 @@ function publishPoolId(pool: CustomImageBatchPool): void {
     value: pool.currentPoolId,
     description: `ID of the Batch pool to submit jobs to (${pool.node.path}); it changes with each image version (blue/green rollout)`,
   });
-  output.overrideLogicalId(`${relative.replace(/[^A-Za-z0-9_-]/g, '_')}_pool_id`);
+  // Terraform names: letters, digits, '_' and '-', not starting with a digit or '-'.
+  output.overrideLogicalId(`${relative.replace(/[^A-Za-z0-9_-]/g, '_').replace(/^(?=[0-9-])/, '_')}_pool_id`);
 }
 
 /**

@@ -39,6 +39,13 @@ describe('PoolRollout.BLUE_GREEN', () => {
     });
   });
 
+  it('names the output after the pool\'s path in its stack, as a valid Terraform name', () => {
+    const stack = newStack();
+    const image = GalleryImageVersion.fromVersionId(stack, 'Version', VERSION_ID, { osType: OsType.LINUX, location: 'westeurope' });
+    newPool(stack, { image, rollout: PoolRollout.BLUE_GREEN }, '2nd.Pool');
+    expect(Object.keys(JSON.parse(Testing.synth(stack)).output)).toEqual(['_2nd_Pool_pool_id']);
+  });
+
   it('names the pool the same way in the ARM template', () => {
     const template = armTemplate(refreshStack({ version: '1.0.3', month: '2026-12' }));
     const pools = allResources(template).filter((r: any) => r.type === 'Microsoft.Batch/batchAccounts/pools');

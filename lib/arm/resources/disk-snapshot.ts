@@ -1,6 +1,15 @@
-import type { DiskSnapshotProps } from '../../compute/disk-snapshot';
 import { ArmResourceDeclaration } from '../arm-resources';
 import { SNAPSHOTS_API_VERSION } from './api-versions';
+
+/** What the ARM output needs of a `DiskSnapshot` (its props, with no import of the construct). */
+export interface DiskSnapshotArmInput {
+  readonly name: string;
+  readonly resourceGroupName: string;
+  readonly location: string;
+  readonly sourceDiskId: string;
+  readonly incremental?: boolean;
+  readonly tags?: { [key: string]: string };
+}
 
 /**
  * A `DiskSnapshot` in ARM: `Microsoft.Compute/snapshots` copying the disk
@@ -9,7 +18,7 @@ import { SNAPSHOTS_API_VERSION } from './api-versions';
  *
  * @see https://learn.microsoft.com/rest/api/compute/snapshots/create-or-update
  */
-export function diskSnapshotArmResource(props: DiskSnapshotProps, snapshotId: string): ArmResourceDeclaration {
+export function diskSnapshotArmResource(props: DiskSnapshotArmInput, snapshotId: string): ArmResourceDeclaration {
   return {
     type: 'Microsoft.Compute/snapshots',
     apiVersion: SNAPSHOTS_API_VERSION,
