@@ -15,8 +15,8 @@ import {
   requireObject,
   requireString,
 } from '../core/guards';
-import type { CustomImageBatchPoolProps } from './custom-image-batch-pool';
-import { PoolRollout } from './pool-rollout';
+import type { CustomImageBatchPoolProps } from './custom-image-batch-pool-props';
+import { PoolRollout } from '../spec/pool-rollout';
 import { ContainerType, DataDiskStorageAccountType, NodeFillType, PublicIpAddressProvisioning } from './pool-settings';
 import { AutoUserScope, ElevationLevel } from './start-task';
 

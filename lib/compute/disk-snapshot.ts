@@ -1,7 +1,5 @@
 import { Snapshot as AzurermSnapshot } from '@cdktf/provider-azurerm/lib/snapshot';
 import { Construct } from 'constructs';
-import { declareArmResource } from '../arm/arm-resources';
-import { diskSnapshotArmResource } from '../arm/resources/disk-snapshot';
 import { withConstructPath } from '../core/errors';
 import { optionalBoolean, optionalString, optionalStringMap, requireObject, requireString } from '../core/guards';
 import { validateLocation } from '../core/location';
@@ -10,7 +8,9 @@ import { isUnresolved } from '../core/tokens';
 import { escapeTemplates } from '../core/template-escape';
 import { CustomImagePoolChecks } from '../validation/checks';
 import { tokenLineage } from '../validation/lineage';
-import { SourceDiskDescription } from '../validation/model';
+import { DiskSnapshotSpec } from '../spec/disk-snapshot';
+import { SourceDiskDescription } from '../spec/image';
+import { registerSpec } from '../spec/registry';
 import { parseDiskId } from './disk-id';
 import { validateSnapshotName } from './disk-snapshot-name';
 import { ISnapshot } from './snapshot';
@@ -119,17 +119,26 @@ export class DiskSnapshot extends Construct implements ISnapshot {
       this.sourceDisk = { diskId: props.sourceDiskId, location: props.sourceDiskLocation, subscriptionId: disk.subscriptionId };
     }
 
-    this.resource = new AzurermSnapshot(this, 'Resource', escapeTemplates({
+    const spec: DiskSnapshotSpec = {
+      constructPath: this.node.path,
       name: props.name,
       resourceGroupName: props.resourceGroupName,
       location: props.location,
-      createOption: 'Copy',
-      sourceUri: props.sourceDiskId,
-      incrementalEnabled: props.incremental ?? false,
+      sourceDiskId: props.sourceDiskId,
+      incremental: props.incremental ?? false,
       tags: props.tags,
+    };
+    this.resource = new AzurermSnapshot(this, 'Resource', escapeTemplates({
+      name: spec.name,
+      resourceGroupName: spec.resourceGroupName,
+      location: spec.location,
+      createOption: 'Copy',
+      sourceUri: spec.sourceDiskId,
+      incrementalEnabled: spec.incremental,
+      tags: spec.tags,
     }));
     this.snapshotId = this.resource.id;
-    declareArmResource(this, () => diskSnapshotArmResource(props, this.snapshotId));
+    registerSpec(this, () => ({ kind: 'DiskSnapshot', spec }), () => this.snapshotId);
     CustomImagePoolChecks.ensureOn(this);
   }
 }

@@ -5,7 +5,7 @@ import { validateLocation } from '../core/location';
 import { isUnresolved } from '../core/tokens';
 import { CustomImagePoolChecks } from '../validation/checks';
 import { tokenLineage } from '../validation/lineage';
-import { SourceDiskDescription } from '../validation/model';
+import { SourceDiskDescription } from '../spec/image';
 import { parseSnapshotId } from './snapshot-id';
 
 /**

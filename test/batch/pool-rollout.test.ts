@@ -1,6 +1,6 @@
 import { TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import { CustomImageBatchPool } from '../../lib/batch/custom-image-batch-pool';
-import { PoolRollout } from '../../lib/batch/pool-rollout';
+import { PoolRollout } from '../../lib/spec/pool-rollout';
 import { GalleryImageVersion } from '../../lib/compute/gallery/image-version';
 import { OsType } from '../../lib/core/os-type';
 import { allResources, armTemplate } from '../arm/support/stacks';

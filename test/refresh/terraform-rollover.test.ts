@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Testing } from 'cdktf';
-import { PoolRollout } from '../../lib/batch/pool-rollout';
+import { PoolRollout } from '../../lib/spec/pool-rollout';
 import { Refresh, refreshStack } from './support/refresh-app';
 
 /*

@@ -1,15 +1,7 @@
-import { ArmResourceDeclaration } from '../arm-resources';
+import { DiskSnapshotSpec } from '../../spec/disk-snapshot';
+import { ArmResourceDeclaration } from '../declaration';
 import { SNAPSHOTS_API_VERSION } from './api-versions';
 
-/** What the ARM output needs of a `DiskSnapshot` (its props, with no import of the construct). */
-export interface DiskSnapshotArmInput {
-  readonly name: string;
-  readonly resourceGroupName: string;
-  readonly location: string;
-  readonly sourceDiskId: string;
-  readonly incremental?: boolean;
-  readonly tags?: { [key: string]: string };
-}
 
 /**
  * A `DiskSnapshot` in ARM: `Microsoft.Compute/snapshots` copying the disk
@@ -18,17 +10,17 @@ export interface DiskSnapshotArmInput {
  *
  * @see https://learn.microsoft.com/rest/api/compute/snapshots/create-or-update
  */
-export function diskSnapshotArmResource(props: DiskSnapshotArmInput, snapshotId: string): ArmResourceDeclaration {
+export function diskSnapshotArmResource(spec: DiskSnapshotSpec, snapshotId: string): ArmResourceDeclaration {
   return {
     type: 'Microsoft.Compute/snapshots',
     apiVersion: SNAPSHOTS_API_VERSION,
-    name: props.name,
-    resourceGroupName: props.resourceGroupName,
-    location: props.location,
-    tags: props.tags,
+    name: spec.name,
+    resourceGroupName: spec.resourceGroupName,
+    location: spec.location,
+    tags: spec.tags,
     properties: {
-      creationData: { createOption: 'Copy', sourceResourceId: props.sourceDiskId },
-      incremental: props.incremental ?? false,
+      creationData: { createOption: 'Copy', sourceResourceId: spec.sourceDiskId },
+      incremental: spec.incremental,
     },
     id: snapshotId,
   };

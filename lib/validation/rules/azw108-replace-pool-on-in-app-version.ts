@@ -1,4 +1,4 @@
-import { PoolRollout } from '../../batch/pool-rollout';
+import { PoolRollout } from '../../spec/pool-rollout';
 import { ImageKind, PoolDescription } from '../model';
 import { finding, Rule, RuleResult, RuleSeverity } from '../rule';
 import { imageLabel, poolLabel } from '../wording';

@@ -1,7 +1,7 @@
 import { TerraformStack, Testing } from 'cdktf';
 import { BatchAccount } from '../../../lib/batch/batch-account';
 import { CustomImageBatchPool } from '../../../lib/batch/custom-image-batch-pool';
-import { PoolRollout } from '../../../lib/batch/pool-rollout';
+import { PoolRollout } from '../../../lib/spec/pool-rollout';
 import { NodeAgentSku } from '../../../lib/batch/node-agent-sku';
 import { PoolScale } from '../../../lib/batch/pool-scale';
 import { IBatchPoolImage } from '../../../lib/compute/batch-pool-image';

@@ -3,7 +3,7 @@ import { TerraformStack, Testing } from 'cdktf';
 import { BatchAccount } from '../../../lib/batch/batch-account';
 import { CustomImageBatchPool } from '../../../lib/batch/custom-image-batch-pool';
 import { NodeAgentSku } from '../../../lib/batch/node-agent-sku';
-import { PoolRollout } from '../../../lib/batch/pool-rollout';
+import { PoolRollout } from '../../../lib/spec/pool-rollout';
 import { PoolScale } from '../../../lib/batch/pool-scale';
 import { DiskSnapshot } from '../../../lib/compute/disk-snapshot';
 import { ComputeGallery } from '../../../lib/compute/gallery/compute-gallery';

@@ -1,5 +1,5 @@
 import { TerraformStack, TerraformVariable } from 'cdktf';
-import { PoolRollout } from '../../../lib/batch/pool-rollout';
+import { PoolRollout } from '../../../lib/spec/pool-rollout';
 import { Suppressions } from '../../../lib/validation/suppressions';
 import { annotationsOf, unresolvedOf } from '../support/annotations';
 import { autoscale, FakeAccount, FakeImage, fakeManagedImage, FakePool, fixed, testApp } from '../support/fakes';

@@ -1,5 +1,5 @@
 import { TerraformStack } from 'cdktf';
-import { PoolRollout } from '../../../lib/batch/pool-rollout';
+import { PoolRollout } from '../../../lib/spec/pool-rollout';
 import { ImageKind } from '../../../lib/validation/model';
 import { Suppressions } from '../../../lib/validation/suppressions';
 import { refreshStack } from '../../refresh/support/refresh-app';
