@@ -9,6 +9,8 @@ export interface Flavour {
   readonly packageName: string;
   /** Where that package is built, relative to the repository root ('.' for the source package). */
   readonly packageDir: string;
+  /** The npm script that builds that package. */
+  readonly buildScript: string;
   /** The toolchain's command-line package. */
   readonly cli: string;
   /** Each module the source imports (cdktf's names) mapped to this toolchain's module. */
