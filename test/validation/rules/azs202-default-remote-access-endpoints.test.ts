@@ -57,7 +57,7 @@ describe('AZS202 default remote-access endpoints open to the Internet', () => {
     expect(annotationsOf(stackWith({ batchApiVersion: OLD_API, inboundNatPools: [natPool('ssh')] }), 'AZS202')).toEqual([]);
   });
 
-  it('never fires for CustomImageBatchPool, which azurerm 4.55 creates with Batch API 2024-07-01', () => {
+  it('never fires for CustomImageBatchPool, which azurerm 4.55 and 4.73 create with Batch API 2024-07-01', () => {
     const stack = new TerraformStack(testApp('2025-01-01'), 'Stack');
     const pool = new CustomImageBatchPool(stack, 'Pool', {
       account: importedAccount(stack),
