@@ -20,6 +20,8 @@ const AZURERM_RELEASES: { readonly [version: string]: { readonly toolchain: stri
 /** The same in both releases: fixed_scale accepts 0-2000 dedicated and 0-1000 low-priority nodes. */
 const MAX_DEDICATED = 2000;
 const MAX_SPOT = 1000;
+/** The same in both releases: backend ports a NAT pool may not use. */
+const RESERVED_BACKEND_PORTS = [29876, 29877];
 /** The same in both releases: a frontend range spans at least 100 ports (end - start >= 100). */
 const MIN_FRONTEND_SPAN = 100;
 
@@ -34,7 +36,7 @@ describe(`azurerm as the ${TOOLCHAIN} bindings generate it`, () => {
     expect(AZURERM_RELEASES[version]?.toolchain).toBe(TOOLCHAIN);
   });
 
-  it('creates pools with the Batch API version the pool model and AZS202 assume', () => {
+  it('creates pools with the Batch API version the pool model and the NAT pool checks assume', () => {
     const { batchApiVersion } = AZURERM_RELEASES[azurermVersionOfThisToolchain()];
     expect(AZURERM_BATCH_API_VERSION).toBe(batchApiVersion);
     expect(newPool(newStack(), {}).describePool().batchApiVersion).toBe(batchApiVersion);
@@ -50,5 +52,11 @@ describe(`azurerm as the ${TOOLCHAIN} bindings generate it`, () => {
     const nat = (end: number) => ({ name: 'ssh', protocol: InboundEndpointProtocol.TCP, backendPort: 2222, frontendPortRangeStart: 1000, frontendPortRangeEnd: end });
     expect(() => newPool(newStack(), { inboundNatPools: [nat(1000 + MIN_FRONTEND_SPAN)] })).not.toThrow();
     expect(() => newPool(newStack(), { inboundNatPools: [nat(1000 + MIN_FRONTEND_SPAN - 1)] })).toThrow(/frontend/);
+  });
+
+  it('reserves the backend ports 29876 and 29877 and no others (Batch API 2024-07-01)', () => {
+    const nat = (backendPort: number) => ({ name: 'ep', protocol: InboundEndpointProtocol.TCP, backendPort, frontendPortRangeStart: 1000, frontendPortRangeEnd: 1100 });
+    for (const port of RESERVED_BACKEND_PORTS) expect(() => newPool(newStack(), { inboundNatPools: [nat(port)] })).toThrow(new RegExp(String(port)));
+    for (const port of [22, 3389]) expect(() => newPool(newStack(), { inboundNatPools: [nat(port)] })).not.toThrow();
   });
 });
