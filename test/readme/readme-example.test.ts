@@ -2,6 +2,7 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { TOOLCHAIN_NODE_ARGS } from '../support/toolchain';
 
 // The README's main example must stay true: extract it, point its package import at lib/,
 // run it, and check what it synthesizes.
@@ -24,7 +25,7 @@ function run(code: string): { stack: any; manifest: any } {
   const file = path.join(root, `.readme-example-${process.pid}.ts`);
   fs.writeFileSync(file, code.replace("from 'cdktf-azure-batch-custom-images'", "from './lib'"));
   try {
-    execFileSync(process.execPath, [require.resolve('ts-node/dist/bin.js'), file], {
+    execFileSync(process.execPath, [...TOOLCHAIN_NODE_ARGS, require.resolve('ts-node/dist/bin.js'), file], {
       cwd: root,
       env: { ...process.env, CDKTF_OUTDIR: dir },
       stdio: 'pipe',
