@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { BenchBuild } from './build';
-import { invocation, ModeName } from './modes';
+import { frameworkOf, invocation, ModeName } from './modes';
 import { blockDifferences, OutputSummary } from './output-summary';
 import { runJson } from './processes';
 import { ImagePath } from './scenario';
@@ -57,6 +57,7 @@ interface SynthRun {
   readonly cpuMs: number;
   readonly constructMs: number;
   readonly maxRssMb: number;
+  readonly framework: string;
   readonly output: OutputSummary;
 }
 
@@ -93,6 +94,8 @@ export function measureSynth(
   for (let i = options.warmUp ? -1 : 0; i < runs; i++) {
     for (const pair of sidesInOrder(i, pairs)) {
       const result = run(pair.mode, pair.impl);
+      const expected = frameworkOf(pair.mode);
+      if (result.framework !== expected) throw new Error(`${pair.key} ran on ${result.framework}, not ${expected}`);
       if (i >= 0) samples.get(pair.key)!.push(result);
     }
   }

@@ -27,6 +27,11 @@ export const MODES: readonly RunMode[] = [
   },
 ];
 
+/** The package a mode's app runs on. */
+export function frameworkOf(mode: ModeName): 'cdktf' | 'cdktn' {
+  return mode === 'cdktn-fast' ? 'cdktn' : 'cdktf';
+}
+
 /** A process to spawn. */
 export interface Invocation {
   readonly argv: string[];

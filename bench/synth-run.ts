@@ -37,7 +37,9 @@ function main(): void {
   const cpuMs = (cpu.user + cpu.system) / 1000;
   const maxRssMb = process.resourceUsage().maxRSS / 1024;
 
-  process.stdout.write(`${JSON.stringify({ ms, cpuMs, constructMs, maxRssMb, output: summarizeOutput(outdir, STACK) })}\n`);
+  // The package `cdktf` resolved to: `cdktn` when CDK Terrain's resolution hook is loaded.
+  const framework: string = require('cdktf/package.json').name;
+  process.stdout.write(`${JSON.stringify({ ms, cpuMs, constructMs, maxRssMb, framework, output: summarizeOutput(outdir, STACK) })}\n`);
 }
 
 main();
