@@ -9,8 +9,8 @@
  *
  * Environment: BENCH_SIZES (default `1000,5000`), BENCH_RUNS (runs per side below 5000 pools,
  * default 5), BENCH_RUNS_LARGE (from 5000 pools, default 3), BENCH_MODES (default all),
- * BENCH_NESTED_CONTROL=1 (adds the nesting control side at 1000 pools), BENCH_OUT (results file,
- * default bench/results.json). `BENCH_SIZES=20 BENCH_RUNS=1 BENCH_RUNS_LARGE=1` is a quick run.
+ * BENCH_WARMUP=0 (no warm-up round), BENCH_NESTED_CONTROL=1 (adds the nesting control side at
+ * 1000 pools), BENCH_OUT (results file, default bench/results.json). `BENCH_SIZES=20 BENCH_RUNS=1 BENCH_RUNS_LARGE=1` is a quick run.
  */
 import * as fs from 'fs';
 import * as os from 'os';
@@ -55,7 +55,7 @@ function main(): void {
         // warm-up).
         const large = pools >= LARGE;
         const result = measureSynth(ROOT, build, SELECTED_MODES, pools, variant, large ? RUNS_LARGE : RUNS, {
-          warmUp: !large,
+          warmUp: !large && process.env.BENCH_WARMUP !== '0',
           nestedControl: pools === CONTROL_SIZE && process.env.BENCH_NESTED_CONTROL === '1',
         });
         synth.push(result);
