@@ -1,3 +1,4 @@
+import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -10,7 +11,10 @@ import * as ts from 'typescript';
  *   and inline source maps), so every mode loads the package users get, never `lib/` sources;
  * - `compiled/`: `bench/` and `bin/` transpiled to JavaScript, for plain `node`;
  * - `ts/`: `bench/` and `bin/` as TypeScript with an app's tsconfig.json, for ts-node, as
- *   `cdktf synth` runs an app.
+ *   `cdktf synth` runs an app;
+ * - `cdktn/`: the same for CDK Terrain, its `lib` the CDK Terrain package (`npm run build:cdktn`)
+ *   when the repository builds one, else the cdktf build (then the resolution hook maps the
+ *   library's imports too).
  *
  * `<dir>/lib` in each points at the built package; `node_modules` is linked in.
  */
@@ -18,6 +22,9 @@ export interface BenchBuild {
   readonly root: string;
   readonly compiledDir: string;
   readonly tsDir: string;
+  readonly cdktnDir: string;
+  /** Loaded with `-r` into CDK Terrain processes: resolves `cdktf` imports to `cdktn`. */
+  readonly cdktnHook: string;
 }
 
 export function buildForBench(repoRoot: string): BenchBuild {
@@ -37,13 +44,31 @@ export function buildForBench(repoRoot: string): BenchBuild {
       write(path.join(tsDir, relative), source);
     }
   }
-  for (const dir of [compiledDir, tsDir]) fs.symlinkSync(path.join('..', 'lib'), path.join(dir, 'lib'), 'dir');
+  fs.symlinkSync(path.join('..', 'lib'), path.join(compiledDir, 'lib'), 'dir');
+  fs.symlinkSync(path.join('..', 'lib'), path.join(tsDir, 'lib'), 'dir');
   // What a generated cdktf app has: its own tsconfig.json next to main.ts (ts-node reads it).
-  write(
-    path.join(tsDir, 'tsconfig.json'),
-    JSON.stringify({ compilerOptions: { ...rawCompilerOptions(path.join(repoRoot, 'tsconfig.json')), types: ['node'] } }, null, 2),
-  );
-  return { root, compiledDir, tsDir };
+  const appTsconfig = JSON.stringify({ compilerOptions: { ...rawCompilerOptions(path.join(repoRoot, 'tsconfig.json')), types: ['node'] } }, null, 2);
+  write(path.join(tsDir, 'tsconfig.json'), appTsconfig);
+
+  const cdktnPackage = buildCdktnPackage(repoRoot, path.join(root, 'lib-cdktn'));
+  const cdktnDir = path.join(root, 'cdktn');
+  fs.cpSync(tsDir, cdktnDir, { recursive: true, verbatimSymlinks: true, filter: (f) => path.basename(f) !== 'lib' || path.dirname(f) !== tsDir });
+  fs.symlinkSync(path.join('..', cdktnPackage ? 'lib-cdktn' : 'lib'), path.join(cdktnDir, 'lib'), 'dir');
+  const repoHook = path.join(repoRoot, 'scripts', 'register-cdktn.js');
+  const cdktnHook = fs.existsSync(repoHook) ? repoHook : path.join(compiledDir, 'bench', 'cdktn-resolve.js');
+  return { root, compiledDir, tsDir, cdktnDir, cdktnHook };
+}
+
+/**
+ * Builds the CDK Terrain package with the repository's own `npm run build:cdktn` (into
+ * dist-cdktn/) and copies its JavaScript to `outDir`; false when the repository has no such build.
+ */
+function buildCdktnPackage(repoRoot: string, outDir: string): boolean {
+  const scripts = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')).scripts ?? {};
+  if (!scripts['build:cdktn']) return false;
+  execFileSync('npm', ['run', '--silent', 'build:cdktn'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
+  fs.cpSync(path.join(repoRoot, 'dist-cdktn', 'dist'), outDir, { recursive: true });
+  return true;
 }
 
 /** Emits `lib/` with the package's own tsconfig (the jsii build's compiler settings). */

@@ -47,8 +47,8 @@ export function invocation(repoRoot: string, build: BenchBuild, mode: ModeName, 
   const tsNode = [path.join(repoRoot, 'node_modules', '.bin', 'ts-node'), ...appTsNodeFlags(repoRoot)];
   if (mode === 'ts-node') return { argv: [...tsNode, path.join('bench', `${script}.ts`), ...args], cwd: build.tsDir, env: {} };
   return {
-    argv: [...tsNode, '-r', path.join(build.compiledDir, 'bench', 'cdktn-resolve.js'), path.join('bench', `${script}.ts`), ...args],
-    cwd: build.tsDir,
+    argv: [...tsNode, '-r', build.cdktnHook, path.join('bench', `${script}.ts`), ...args],
+    cwd: build.cdktnDir,
     env: { CDKTN_DISABLE_CREATION_STACK: '1' },
   };
 }
