@@ -4,6 +4,7 @@ import { ArmExistingResource, ArmResourceDeclaration } from './declaration';
 import { hasSpec, resourceIdOf, specConstructAt, specOf } from '../spec/registry';
 import { batchAccountArmResource, importedBatchAccountArmResource } from './resources/batch-account';
 import { batchPoolArmResource } from './resources/batch-pool';
+import { diskSnapshotArmResource } from './resources/disk-snapshot';
 import { computeGalleryArmResource, importedGalleryArmResource } from './resources/compute-gallery';
 import { imageDefinitionArmResource } from './resources/image-definition';
 import { imageVersionArmResource } from './resources/image-version';
@@ -35,6 +36,8 @@ export function armDeclarationOf(construct: IConstruct): ArmResourceDeclaration 
       return { ...imageDefinitionArmResource(entry.spec, id), parent: parent(entry.spec.gallery.constructPath) };
     case 'GalleryImageVersion':
       return { ...imageVersionArmResource(entry.spec, id), parent: parent(entry.spec.definition.constructPath) };
+    case 'DiskSnapshot':
+      return diskSnapshotArmResource(entry.spec, id);
   }
 }
 

@@ -4,13 +4,28 @@ import { InboundNatPool } from './inbound-nat-pool';
 import { PoolScale } from './pool-scale';
 import { ContainerConfiguration, DataDisk, NodeFillType, PublicIpAddressProvisioning } from './pool-settings';
 import { StartTask } from './start-task';
+import { PoolRollout } from '../spec/pool-rollout';
 
 /** Properties of a `CustomImageBatchPool`. */
 export interface CustomImageBatchPoolProps {
   /** The Batch account the pool belongs to. */
   readonly account: IBatchAccount;
-  /** Pool ID within the account: letters, digits, `-` and `_`, at most 64 characters. */
+  /**
+   * Pool ID within the account: letters, digits, `-` and `_`, at most 64 characters. With
+   * `PoolRollout.BLUE_GREEN` the image version is appended (`render` becomes `render-1-0-3`),
+   * and the whole ID must still fit 64 characters.
+   */
   readonly poolName: string;
+  /**
+   * What happens when the pool's image changes. azurerm replaces a pool whose image reference
+   * changes: with `REPLACE` the pool is deleted (its running tasks end) before it is created
+   * again with the same ID; with `BLUE_GREEN` the pool ID carries the image version and the
+   * new pool is created before the old one is deleted (AZW108 warns about `REPLACE` on an image
+   * version created in this app).
+   *
+   * @default PoolRollout.REPLACE
+   */
+  readonly rollout?: PoolRollout;
   /**
    * Display name.
    *

@@ -3,6 +3,7 @@ import { TerraformResource, TerraformStack } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { IBatchPoolImage } from '../compute/batch-pool-image';
 import { PoolDescription, ScaleDescription } from '../spec/batch-pool';
+import { PoolRollout } from '../spec/pool-rollout';
 import { registerSpec } from '../spec/registry';
 import { AppModel } from '../validation/app-model';
 import { CustomImagePoolChecks } from '../validation/checks';
@@ -23,8 +24,16 @@ export * from './custom-image-batch-pool-props';
  * @see https://learn.microsoft.com/azure/batch/batch-custom-images
  */
 export class CustomImageBatchPool extends Construct {
-  /** Pool name (ID within the account). */
+  /** Pool name as given. */
   public readonly poolName: string;
+  /**
+   * The pool's ID in the Batch account, where jobs are submitted: `poolName`, or with
+   * `PoolRollout.BLUE_GREEN` the pool name and the image version (`render-1-0-3`), also
+   * published as the stack output `<pool path>_pool_id`.
+   */
+  public readonly currentPoolId: string;
+  /** How the pool moves to a new image. */
+  public readonly rollout: PoolRollout;
   /** ARM resource ID of the pool (a Terraform token). */
   public get poolId(): string {
     // Read on demand: each read of an L1 `id` creates a token, and most apps never read this one.
@@ -48,6 +57,8 @@ export class CustomImageBatchPool extends Construct {
     super(scope, id);
     this.spec = normalisePoolProps(this, props);
     this.poolName = props.poolName;
+    this.currentPoolId = this.spec.poolName;
+    this.rollout = this.spec.rollout!;
     this.account = props.account;
     this.image = props.image;
     this.scale = props.scale;

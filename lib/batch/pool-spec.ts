@@ -12,6 +12,8 @@ import { checkPoolPropTypes } from './pool-prop-types';
 import { bindPoolScale } from './pool-scale-binding';
 import { ContainerType, DataDiskStorageAccountType, NodeFillType, PublicIpAddressProvisioning } from './pool-settings';
 import { AutoUserScope, ElevationLevel, StartTask } from './start-task';
+import { PoolRollout } from '../spec/pool-rollout';
+import { blueGreenPoolId } from './blue-green-pool-id';
 
 /*
  * The one place a pool's props are checked and normalised into its spec (`PoolDescription`).
@@ -47,10 +49,12 @@ export function normalisePoolProps(scope: IConstruct, props: CustomImageBatchPoo
     ),
   );
   problems.throwIfAny();
+  const rollout = props.rollout ?? PoolRollout.REPLACE;
 
   return {
     constructPath: scope.node.path,
-    poolName: props.poolName,
+    poolName: rollout === PoolRollout.BLUE_GREEN ? blueGreenPoolId(scope, props.poolName, props.image) : props.poolName,
+    rollout,
     displayName: props.displayName,
     vmSize: props.vmSize,
     nodeAgentSkuId: props.nodeAgentSkuId,

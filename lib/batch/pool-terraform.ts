@@ -1,8 +1,9 @@
 import { BatchPool, BatchPoolConfig, BatchPoolNetworkConfiguration, BatchPoolStartTask } from '@cdktf/provider-azurerm/lib/batch-pool';
-import { ITerraformDependable, Token } from 'cdktf';
+import { ITerraformDependable, TerraformOutput, TerraformStack, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { escapeTemplates } from '../core/template-escape';
 import { PoolDescription, ScaleMode, StartTaskDescription } from '../spec/batch-pool';
+import { PoolRollout } from '../spec/pool-rollout';
 
 /*
  * The pool's Terraform rendering: `azurerm_batch_pool` from the pool's spec, and nothing else.
@@ -58,8 +59,27 @@ export function createBatchPoolResource(scope: Construct, spec: PoolDescription,
       storageAccountType: disk.storageAccountType,
     })),
     dependsOn,
+    // A new version gives a new pool ID: the new pool is created before the old one goes.
+    lifecycle: spec.rollout === PoolRollout.BLUE_GREEN ? { createBeforeDestroy: true } : undefined,
   };
-  return new BatchPool(scope, 'Resource', escapeTemplates(config));
+  const pool = new BatchPool(scope, 'Resource', escapeTemplates(config));
+  if (spec.rollout === PoolRollout.BLUE_GREEN) publishPoolId(scope, spec.poolName);
+  return pool;
+}
+
+/**
+ * Adds the stack output job submitters read the current pool ID from, named after the pool's
+ * path in its stack (`RenderPool_pool_id`), so `terraform output -raw RenderPool_pool_id` finds it.
+ */
+function publishPoolId(pool: Construct, poolId: string): void {
+  const stack = TerraformStack.of(pool);
+  const relative = pool.node.scopes.slice(stack.node.scopes.length).map((c) => c.node.id).join('_');
+  const output = new TerraformOutput(pool, 'PoolId', {
+    value: poolId,
+    description: `ID of the Batch pool to submit jobs to (${pool.node.path}); it changes with each image version (blue/green rollout)`,
+  });
+  // Terraform names: letters, digits, '_' and '-', not starting with a digit or '-'.
+  output.overrideLogicalId(`${relative.replace(/[^A-Za-z0-9_-]/g, '_').replace(/^(?=[0-9-])/, '_')}_pool_id`);
 }
 
 function startTask(task: StartTaskDescription): BatchPoolStartTask {

@@ -9,6 +9,7 @@ import { registerSpec } from '../spec/registry';
 import { AppModel } from '../validation/app-model';
 import { CustomImagePoolChecks } from '../validation/checks';
 import { ImageDescription, ImageKind, SnapshotDescription } from '../spec/image';
+import { named } from '../validation/wording';
 import { imageDescription } from './batch-pool-image';
 import { DataDiskSnapshot } from './data-disk-snapshot';
 import { validateDataDiskSnapshots } from './data-disk-validation';
@@ -197,9 +198,13 @@ function validateSnapshot(scope: Construct, prop: string, snapshot: ISnapshot): 
     }
   }
   if (snapshot.azureDiskEncryption === true) {
+    // A snapshot taken here has a token ID: name it, and the disk it copies, instead.
+    const label = isUnresolved(snapshot.snapshotId) ? named(snapshot.name, snapshot.node.path) : `'${snapshot.snapshotId}'`;
+    const disk = snapshot.sourceDisk;
+    const of = disk !== undefined && !isUnresolved(disk.diskId) ? ` (a snapshot of disk '${disk.diskId}')` : '';
     throw new ConstructValidationError(
       scope,
-      `${prop} '${snapshot.snapshotId}' is encrypted with Azure Disk Encryption, which Batch custom images do not support (F13); ` +
+      `${prop} ${label}${of} is encrypted with Azure Disk Encryption, which Batch custom images do not support (F13); ` +
         'take the snapshot from a disk without Azure Disk Encryption (server-side encryption is fine).',
     );
   }
@@ -212,5 +217,6 @@ function describeSnapshot(snapshot: ISnapshot): SnapshotDescription {
     location: snapshot.location,
     subscriptionId: snapshot.subscriptionId,
     azureDiskEncryption: snapshot.azureDiskEncryption,
+    ...(snapshot.sourceDisk !== undefined ? { sourceDisk: snapshot.sourceDisk } : {}),
   };
 }

@@ -1,5 +1,6 @@
 import { AccountDescription } from './batch-account';
 import { ImageDescription } from './image';
+import { PoolRollout } from './pool-rollout';
 
 /*
  * The pool's spec: produced once by `CustomImageBatchPool` from its props (checked and
@@ -156,8 +157,15 @@ export interface PoolDataDiskDescription {
 export interface PoolDescription {
   /** Construct path of the pool construct. */
   readonly constructPath: string;
-  /** Pool name (may be a token). */
+  /** Pool name (may be a token): the pool ID in the Batch account, derived from the image version for `BLUE_GREEN`. */
   readonly poolName: string;
+  /**
+   * How the pool moves to a new image (`CustomImageBatchPool` always says). A `BLUE_GREEN`
+   * pool runs beside its predecessor while it rolls over, so the node-limit rules count it
+   * twice; AZW108 looks at `REPLACE` pools.
+   * @default - not known: neither applies
+   */
+  readonly rollout?: PoolRollout;
   /** The Batch account the pool belongs to. */
   readonly account: AccountDescription;
   /** The image the pool's nodes boot. */

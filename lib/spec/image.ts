@@ -19,6 +19,16 @@ export enum ImageKind {
   GALLERY_IMAGE_VERSION = 'GalleryImageVersion',
 }
 
+/** The managed disk a snapshot taken in this app copies. */
+export interface SourceDiskDescription {
+  /** Disk resource ID (may be a token). */
+  readonly diskId: string;
+  /** Region. @default - not known */
+  readonly location?: string;
+  /** Subscription, from the ID. @default - not known (the ID is a token) */
+  readonly subscriptionId?: string;
+}
+
 /** A disk snapshot an image is built from. */
 export interface SnapshotDescription {
   /** Construct path of the snapshot reference. */
@@ -34,6 +44,11 @@ export interface SnapshotDescription {
    * @default - not known to be encrypted
    */
   readonly azureDiskEncryption?: boolean;
+  /**
+   * The disk the snapshot was taken from, for snapshots taken in this app (`DiskSnapshot`).
+   * @default - not known (the snapshot is referenced by ID)
+   */
+  readonly sourceDisk?: SourceDiskDescription;
 }
 
 /** The replicas a gallery image version keeps in one target region. */

@@ -3,6 +3,7 @@ import { AccountDescription } from './batch-account';
 import { PoolDescription } from './batch-pool';
 import { ComputeGallerySpec, ImageDefinitionSpec, ImageVersionSpec } from './gallery';
 import { ManagedImageSpec } from './managed-image';
+import { DiskSnapshotSpec } from './disk-snapshot';
 
 /*
  * Where constructs publish their spec for the readers that are not the construct itself (the
@@ -17,7 +18,8 @@ export type ResourceSpec =
   | { readonly kind: 'ManagedImage'; readonly spec: ManagedImageSpec }
   | { readonly kind: 'ComputeGallery'; readonly spec: ComputeGallerySpec }
   | { readonly kind: 'GalleryImageDefinition'; readonly spec: ImageDefinitionSpec }
-  | { readonly kind: 'GalleryImageVersion'; readonly spec: ImageVersionSpec };
+  | { readonly kind: 'GalleryImageVersion'; readonly spec: ImageVersionSpec }
+  | { readonly kind: 'DiskSnapshot'; readonly spec: DiskSnapshotSpec };
 
 interface Entry {
   /** Joins the construct's spec with the specs it links to (read at synthesis, not before). */

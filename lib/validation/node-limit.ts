@@ -48,16 +48,20 @@ export function nodeLimitRule(options: NodeLimitOptions): Rule {
       const totals = lineageTotal(group, kind);
       if (totals.total > limit) {
         const what =
-          totals.pools === 1
+          totals.pools === 1 && totals.rollovers === 0
             ? `${poolLabel(pool)} on ${imageLabel(pool.image)} requests ${totals.total} ${kind} nodes`
-            : `${totals.pools} pools on ${imageLabel(pool.image)} or on images from the same snapshot request ` +
-              `${totals.total} ${kind} nodes in total (${totals.listing})`;
+            : totals.pools === 1
+              ? `${poolLabel(pool)} on ${imageLabel(pool.image)} requests ${totals.total / 2} ${kind} nodes, ` +
+                `${totals.total} while its blue/green rollout keeps the previous pool beside the new one`
+              : `${totals.pools} pools on ${imageLabel(pool.image)} or on images from the same snapshot request ` +
+                `${totals.total} ${kind} nodes in total${totals.rollovers > 0 ? ', blue/green pools counted twice for their rollover' : ''} (${totals.listing})`;
         return [
           finding(
             `${what}, above Azure's limit of ${limit} for one managed image`,
             `lower ${options.fixedProp} (fixed pools) or ${options.autoscaleProp} (autoscale pools) so these pools total at most ${limit}, ` +
               'give some pools their own image built from a separate snapshot, or publish the image to an Azure Compute Gallery ' +
-              '(gallery image versions are not bound by this limit; see https://learn.microsoft.com/azure/batch/batch-sig-images)',
+              '(gallery image versions are not bound by this limit; see https://learn.microsoft.com/azure/batch/batch-sig-images)' +
+              (totals.rollovers > 0 ? '; a blue/green pool needs room for its predecessor until the rollover ends' : ''),
           ),
         ];
       }

@@ -387,6 +387,7 @@ describe('CustomImageBatchPool: what the rules see', () => {
     expect(AppModel.of(pool).poolOf(pool)).toMatchObject({
       constructPath: 'Test/Pool',
       poolName: 'render',
+      rollout: 'Replace',
       account: {
         constructPath: 'Test/Account',
         accountName: 'acme',
