@@ -169,13 +169,18 @@ function fingerprint(finding: ReportedFinding): string {
   return crypto.createHash('sha256').update(`${finding.ruleId}\u0000${finding.constructPath}\u0000${finding.message}`).digest('hex').slice(0, 32);
 }
 
-let cachedPackageInfo: { version: string; informationUri: string } | undefined;
+let cachedPackageInfo: { version?: string; informationUri?: string } | undefined;
 
-/** Version and home page of this package, read once from its package.json (beside lib/ and dist/). */
-function packageInfo(): { version: string; informationUri: string } {
+/**
+ * Version and home page of this package, read once from its package.json (beside lib/ and
+ * dist/); left out of the report when the sources run without it (e.g. copied by the benchmark).
+ */
+function packageInfo(): { version?: string; informationUri?: string } {
   if (!cachedPackageInfo) {
-    const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8'));
-    cachedPackageInfo = { version: pkg.version, informationUri: String(pkg.repository?.url ?? '').replace(/^git\+/, '').replace(/\.git$/, '') };
+    const file = path.join(__dirname, '..', '..', 'package.json');
+    const pkg = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : {};
+    const uri = String(pkg.repository?.url ?? '').replace(/^git\+/, '').replace(/\.git$/, '');
+    cachedPackageInfo = { ...(pkg.version ? { version: pkg.version } : {}), ...(uri ? { informationUri: uri } : {}) };
   }
   return cachedPackageInfo;
 }
