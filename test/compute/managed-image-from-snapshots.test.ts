@@ -7,6 +7,7 @@ import { ManagedImageFromSnapshots, ManagedImageFromSnapshotsProps } from '../..
 import { OsState } from '../../lib/compute/os-state';
 import { ISnapshot, Snapshot } from '../../lib/compute/snapshot';
 import { StorageAccountType } from '../../lib/compute/storage-account-type';
+import { CLIENT_CONFIG_ID } from '../../lib/compute/azurerm-client-config';
 import { ConstructValidationError } from '../../lib/core/errors';
 import { OsType } from '../../lib/core/os-type';
 import { AzapiProvider } from '../../lib/providers/azapi/provider';
@@ -167,9 +168,9 @@ describe('ManagedImageFromSnapshots (azapi, the default)', () => {
       osDiskSnapshot: Snapshot.fromSnapshotId(stack, 'Os2', DATA_SNAPSHOT_ID),
     });
     const json = synthJson(stack);
-    expect(Object.keys(json.data.azurerm_client_config)).toEqual(['current']);
+    expect(Object.keys(json.data.azurerm_client_config)).toEqual([CLIENT_CONFIG_ID]);
     for (const resource of Object.values<any>(json.resource.azapi_resource)) {
-      expect(resource.parent_id).toBe('/subscriptions/${data.azurerm_client_config.current.subscription_id}/resourceGroups/rg-images');
+      expect(resource.parent_id).toBe('/subscriptions/${data.azurerm_client_config.batch_images_client_config.subscription_id}/resourceGroups/rg-images');
     }
     expect(first.subscriptionId).toBeUndefined();
   });
