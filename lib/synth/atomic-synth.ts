@@ -1,7 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { AnnotationMetadataEntryType, App, IManifest, Manifest } from 'cdktf';
-import { removeArmOutput, removeSynthesizedOutput } from '../core/synth-output';
+import { IConstruct } from 'constructs';
+import { forgetArmFolders, removeStaleArmOutput, removeSynthesizedOutput } from '../core/synth-output';
 
 /**
  * Synthesizes a cdktf App so that its output directory only ever holds a complete, current
@@ -13,9 +14,10 @@ import { removeArmOutput, removeSynthesizedOutput } from '../core/synth-output';
  * in place; under the cdktf CLI (which sets `CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS`) every
  * stack is written, errors included.
  *
- * An app can also fail before or after this synthesis: a construct rejecting its props (a
- * `ConstructValidationError`), or `ArmSynthesizer.synth` rejecting a value. Call `discard` on
- * every failure of the app, so the previous run's output goes too:
+ * `AtomicApp` does all of this in one call (`app.synth()`), ARM/Bicep included when asked: prefer
+ * it. Used by hand: an app can also fail before or after this synthesis (a construct rejecting
+ * its props, a `ConstructValidationError`, or `ArmSynthesizer.synth` rejecting a value), so call
+ * `discard` on every failure of the app, so the previous run's output goes too:
  *
  * ```ts
  * const app = new App();
@@ -33,9 +35,10 @@ export class AtomicSynth {
   /**
    * Synthesizes `app` into a staging directory beside its output directory and moves the result
    * in only when no stack has an error annotation. The ARM/Bicep output of an earlier run
-   * (`arm/`) is removed in any case, as it describes the earlier constructs: run
-   * `ArmSynthesizer.synth` afterwards to write the current one. On failure it removes what
-   * `discard` removes, then throws an error listing the error annotations.
+   * (`arm/`) is removed, as it describes the earlier constructs; folders `ArmSynthesizer.synth`
+   * wrote for this same App in this process are kept, so the two calls work in either order. On
+   * failure it removes what `discard` removes, then throws an error listing the error
+   * annotations, followed by the warning annotations (they often explain the errors).
    */
   public static synth(app: App): void {
     const outdir = path.resolve(app.outdir);
@@ -47,16 +50,22 @@ export class AtomicSynth {
     try {
       redirected.outdir = staging;
       redirected.manifest = new Manifest(app.manifest.version, staging, app.hclOutput);
-      app.synth();
-      const errors = errorAnnotations(staging);
-      if (errors.length > 0) {
-        throw new Error(`Synthesis failed, so ${outdir} keeps no stack file (none would be current). Error annotations:\n${errors.join('\n')}`);
+      // The base class's synth: an App subclass (AtomicApp) calls this from its own synth.
+      try {
+        App.prototype.synth.call(app);
+      } catch (e) {
+        // cdktf throws at the first stack with an error; report it with the warnings.
+        if (annotationsOf(app, AnnotationMetadataEntryType.ERROR).length === 0) throw e;
       }
-      removeArmOutput(outdir);
+      const errors = annotationsOf(app, AnnotationMetadataEntryType.ERROR);
+      if (errors.length > 0) throw new Error(failureMessage(outdir, errors, annotationsOf(app, AnnotationMetadataEntryType.WARN)));
+      removeStaleArmOutput(outdir, app);
       moveInto(staging, outdir);
       removeOrphanedStacks(outdir);
     } catch (e) {
+      // Not discard(app): app.outdir points at the staging directory until `finally`.
       removeSynthesizedOutput(outdir);
+      forgetArmFolders(app);
       throw e;
     } finally {
       redirected.outdir = original.outdir;
@@ -74,18 +83,30 @@ export class AtomicSynth {
    */
   public static discard(app: App): void {
     removeSynthesizedOutput(path.resolve(app.outdir));
+    forgetArmFolders(app);
   }
 
   private constructor() {}
 }
 
-/** The error annotations of every stack in the manifest under `dir`, as `[path] message`. */
-function errorAnnotations(dir: string): string[] {
-  const manifest = readManifest(dir);
-  if (!manifest) return [];
-  return Object.values(manifest.stacks).flatMap((stack) =>
-    stack.annotations.filter((a) => a.level === AnnotationMetadataEntryType.ERROR).map((a) => `[${a.constructPath}] ${a.message}`),
-  );
+/**
+ * The annotations of one level in the App's tree, as `[path] message`. Read from the tree, not
+ * the manifest: plain cdktf throws before writing the manifest, the cdktf CLI's mode does not.
+ */
+function annotationsOf(app: IConstruct, level: AnnotationMetadataEntryType): string[] {
+  const lines = new Set<string>();
+  for (const node of app.node.findAll()) {
+    for (const entry of node.node.metadata) {
+      if (entry.type === level) lines.add(`[${node.node.path}] ${entry.data}`);
+    }
+  }
+  return [...lines];
+}
+
+function failureMessage(outdir: string, errors: string[], warnings: string[]): string {
+  const lines = [`Synthesis failed, so ${outdir} keeps no stack file (none would be current). Error annotations:`, ...errors];
+  if (warnings.length > 0) lines.push(`Warning annotations (${warnings.length}), which may explain the errors:`, ...warnings);
+  return lines.join('\n');
 }
 
 function readManifest(dir: string): IManifest | undefined {
