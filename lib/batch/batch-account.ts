@@ -23,7 +23,7 @@ import {
 import { escapeTemplates } from '../core/template-escape';
 
 const BATCH_ACCOUNT_TYPE = 'Microsoft.Batch/batchAccounts';
-// 3-24 lowercase letters and digits (fact F14).
+// 3-24 lowercase letters and digits (see https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules).
 const ACCOUNT_NAME = /^[a-z0-9]{3,24}$/;
 
 /**
@@ -49,7 +49,7 @@ export interface IBatchAccount extends IConstruct {
 export interface BatchAccountFromIdOptions {
   /**
    * Region of the account. A resource ID does not carry the region; give it so the rules can
-   * check that the pool's image is in the account's region (fact F1).
+   * check that the pool's image is in the account's region (see https://learn.microsoft.com/azure/batch/batch-custom-images).
    *
    * @default - unknown: region rules report that they could not check (AZW106)
    */
@@ -62,7 +62,7 @@ export interface BatchAccountProps {
   readonly name: string;
   /** Resource group to create the account in. */
   readonly resourceGroupName: string;
-  /** Azure region, e.g. `westeurope`. Custom images must be in the same region (fact F1). */
+  /** Azure region, e.g. `westeurope`. Custom images must be in the same region (see https://learn.microsoft.com/azure/batch/batch-custom-images). */
   readonly location: string;
   /**
    * Where pool VMs are allocated.
@@ -141,6 +141,14 @@ export interface BatchAccountProps {
  * An Azure Batch account (`azurerm_batch_account`), with defaults chosen for safety.
  *
  * @see https://learn.microsoft.com/azure/batch/accounts
+ *
+ * @example
+ * // A new account (private by default: its pools need a subnet with a nodeManagement private endpoint)
+ * const account = new BatchAccount(stack, 'Account', { name: 'acmebatch', resourceGroupName: 'rg-batch', location: 'westeurope' });
+ * // Or one that exists already; its region lets the rules check the pool's image
+ * const existing = BatchAccount.fromBatchAccountId(stack, 'Existing',
+ *   '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-batch/providers/Microsoft.Batch/batchAccounts/acmebatch',
+ *   { location: 'westeurope' });
  */
 export class BatchAccount extends Construct implements IBatchAccount {
   /**

@@ -35,7 +35,7 @@ import {
 import { AutoUserScope, ElevationLevel, StartTask } from './start-task';
 import { escapeTemplates } from '../core/template-escape';
 
-// Fact F14 (azurerm validates the same).
+// Batch pool IDs (https://learn.microsoft.com/rest/api/batchservice/pool/add); azurerm validates the same.
 const POOL_NAME = /^[a-zA-Z0-9_-]{1,64}$/;
 const MAX_DISPLAY_NAME_LENGTH = 1024;
 const MAX_TASKS_PER_NODE = 256;
@@ -57,13 +57,13 @@ export interface CustomImageBatchPoolProps {
   /**
    * The custom image the nodes boot: a managed image or a gallery image version. When the image
    * is created in this app, Terraform creates it before the pool and destroys it after the pool
-   * (fact F3).
+   * (see https://learn.microsoft.com/azure/batch/batch-custom-images).
    */
   readonly image: IBatchPoolImage;
   /** VM size of the nodes, e.g. `Standard_D4s_v5`. */
   readonly vmSize: string;
   /**
-   * Node agent SKU matching the image's OS (fact F10); see `NodeAgentSku` for common values.
+   * Node agent SKU matching the image's OS (see https://learn.microsoft.com/azure/batch/batch-sig-images); see `NodeAgentSku` for common values.
    */
   readonly nodeAgentSkuId: string;
   /** Fixed size or autoscale: `PoolScale.fixed(...)` or `PoolScale.autoscale(...)`. */
@@ -155,6 +155,16 @@ export interface CustomImageBatchPoolProps {
  * adds to its stack.
  *
  * @see https://learn.microsoft.com/azure/batch/batch-custom-images
+ *
+ * @example
+ * new CustomImageBatchPool(stack, 'RenderPool', {
+ *   account,                                    // BatchAccount or BatchAccount.fromBatchAccountId(...)
+ *   poolName: 'render',
+ *   image: image.publishTo(definition, { version: '1.0.0' }), // a gallery image version
+ *   vmSize: 'Standard_D4s_v5',
+ *   nodeAgentSkuId: NodeAgentSku.UBUNTU_22_04,  // must fit the image's OS
+ *   scale: PoolScale.fixed({ dedicatedNodes: 4 }),
+ * });
  */
 export class CustomImageBatchPool extends Construct {
   /** Pool name (ID within the account). */
@@ -224,7 +234,7 @@ export class CustomImageBatchPool extends Construct {
         caching: disk.caching ?? CachingType.READ_ONLY,
         storageAccountType: disk.storageAccountType ?? DataDiskStorageAccountType.STANDARD_LRS,
       })),
-      // Terraform destroys dependents first: the pool goes before its image (fact F3). The
+      // Terraform destroys dependents first: the pool goes before its image (see https://learn.microsoft.com/azure/batch/batch-custom-images). The
       // account is referenced by its literal name, so the order is made explicit here too.
       dependsOn: nonEmpty([...terraformResourcesOf(this, props.image), ...terraformResourcesOf(this, props.account)]),
     }));

@@ -17,7 +17,7 @@ export interface NodeLimitOptions {
 }
 
 /**
- * A rule for Azure's per-lineage node limit of custom-image pools (F4): the sum over every pool
+ * A rule for Azure's per-lineage node limit of custom-image pools (see https://learn.microsoft.com/azure/batch/batch-custom-images#considerations-for-large-pools): the sum over every pool
  * of the App whose image shares the lineage. Each lineage's sum is computed once per synth, so
  * the cost stays linear in the number of pools. Autoscale pools without a declared maximum are
  * left out (AZW107 reports them).
@@ -34,7 +34,7 @@ export function nodeLimitRule(options: NodeLimitOptions): Rule {
     severity: RuleSeverity.ERROR,
     title: options.title,
     source:
-      'F4; https://learn.microsoft.com/azure/batch/batch-custom-images#considerations-for-large-pools ' +
+      'https://learn.microsoft.com/azure/batch/batch-custom-images#considerations-for-large-pools ' +
       '(2500 dedicated or 1000 low-priority nodes per image, shared by pools on the same image or snapshot)',
 
     checkPool(pool: PoolDescription, context: RuleContext): RuleResult[] {

@@ -269,7 +269,7 @@ describe('ManagedImageFromSnapshots errors', () => {
 
   it('rejects osState Specialized (F12)', () => {
     expect(errorOf(() => image({ osState: OsState.SPECIALIZED }))).toBe(
-      "[Stack/Image] osState 'Specialized' is not supported: managed images must be Generalized (F12); generalize the source VM " +
+      "[Stack/Image] osState 'Specialized' is not supported: managed images must be Generalized (see https://learn.microsoft.com/azure/virtual-machines/generalize); generalize the source VM " +
         "(Sysprep on Windows, 'waagent -deprovision+user' on Linux) before taking the snapshot and use OsState.GENERALIZED.",
     );
   });
@@ -301,7 +301,7 @@ describe('ManagedImageFromSnapshots errors', () => {
     const stack = newStack();
     const osDiskSnapshot = Snapshot.fromSnapshotId(stack, 'Os', OS_SNAPSHOT_ID, { azureDiskEncryption: true });
     expect(errorOf(() => image({ osDiskSnapshot }, stack))).toBe(
-      `[Stack/Image] osDiskSnapshot '${OS_SNAPSHOT_ID}' is encrypted with Azure Disk Encryption, which Batch custom images do not support (F13); ` +
+      `[Stack/Image] osDiskSnapshot '${OS_SNAPSHOT_ID}' is encrypted with Azure Disk Encryption, which Batch custom images do not support (see https://learn.microsoft.com/azure/batch/batch-custom-images); ` +
         'take the snapshot from a disk without Azure Disk Encryption (server-side encryption is fine).',
     );
   });

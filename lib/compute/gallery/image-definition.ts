@@ -86,6 +86,12 @@ export interface GalleryImageDefinitionProps extends GalleryImageDefinitionOptio
  * group of image versions (OS, Hyper-V generation, OS state, publisher/offer/SKU).
  *
  * @see https://learn.microsoft.com/azure/virtual-machines/shared-image-galleries#image-definitions
+ *
+ * @example
+ * const definition = gallery.addImageDefinition('Render', {
+ *   name: 'render', osType: OsType.LINUX, identifier: { publisher: 'acme', offer: 'render', sku: 'ubuntu-22_04' },
+ * });
+ * const version = image.publishTo(definition, { version: '1.0.0' });
  */
 export class GalleryImageDefinition extends Construct {
   /** ARM resource ID of the definition (a Terraform token). */

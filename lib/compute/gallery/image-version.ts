@@ -107,6 +107,17 @@ export interface GalleryImageVersionReferenceOptions {
  * Azure's custom-image node limits.
  *
  * @see https://learn.microsoft.com/azure/batch/batch-sig-images
+ *
+ * @example
+ * // From a managed image built in this app
+ * const version = image.publishTo(definition, { version: '1.0.0' });
+ * // From an image that exists already
+ * definition.addVersion('V2', {
+ *   version: '2.0.0',
+ *   source: ManagedImage.fromImageId(stack, 'Existing',
+ *     '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-batch-images/providers/Microsoft.Compute/images/img-render',
+ *     { location: 'westeurope', osType: OsType.LINUX }),
+ * });
  */
 export class GalleryImageVersion extends Construct implements IGalleryImageVersion {
   /**

@@ -6,14 +6,14 @@ import { poolLabel } from '../wording';
 const RECOMMENDED_MINUTES = 20;
 
 /**
- * AZW101: fixed custom-image pools should allow 20–30 minutes to resize (F7); azurerm's
+ * AZW101: fixed custom-image pools should allow 20–30 minutes to resize (see https://learn.microsoft.com/azure/batch/batch-custom-images#considerations-for-large-pools); azurerm's
  * default of 15 minutes often ends the resize before the pool reaches its target.
  */
 export const AZW101: Rule = {
   id: 'AZW101',
   severity: RuleSeverity.WARNING,
   title: 'Fixed pool with a resizeTimeout under 20 minutes',
-  source: 'F7; https://learn.microsoft.com/azure/batch/batch-custom-images#considerations-for-large-pools',
+  source: 'https://learn.microsoft.com/azure/batch/batch-custom-images#considerations-for-large-pools',
 
   checkPool(pool: PoolDescription): RuleResult[] {
     const minutes = pool.scale.resizeTimeoutMinutes;
