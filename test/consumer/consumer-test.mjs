@@ -1,59 +1,43 @@
-// `npm run test:consumer`: proves the package works outside this repository. It builds and
-// packs the library, installs the tarball and the peer dependencies
-// into a throwaway TypeScript project in a temp folder, compiles a small app against the
-// package's declarations, runs it, and checks the synthesized stack has the pool on the
-// gallery image version. Slow (it installs @cdktf/provider-azurerm), so not part of `npm test`.
+// `npm run test:consumer`: proves the package works outside this repository, the way the README
+// tells a new user to use it. It builds and packs the library, then follows the README's
+// "Use it in your project" section word for word in a fresh project in a temp folder: runs its
+// `npm install` commands (the package name replaced by the packed tarball, the one thing a
+// registry would supply), writes its cdktf.json and tsconfig.json, saves the README's main
+// example as main.ts, runs the `app` command of cdktf.json (what `cdktf synth` runs), and checks
+// the synthesized Terraform stack and ARM template. Slow (it installs the provider bindings),
+// so not part of `npm test`; `.ci/run` runs it. It installs with npm's cache preferred
+// (npm_config_prefer_offline), which changes where packages come from, not which.
 // KEEP_CONSUMER_DIR=1 keeps the temp folder for inspection.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { execFileSync, execSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const require = createRequire(join(root, 'package.json'));
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-// Install the peer dependencies at the versions this repository tests with.
-const tested = (name) => `${name}@${require(`${name}/package.json`).version}`;
-const peers = Object.keys(pkg.peerDependencies).map(tested);
-const tsc = join(dirname(require.resolve('typescript/package.json')), 'bin', 'tsc');
+const readme = readFileSync(join(root, 'README.md'), 'utf8');
 
-// The consumer's app: the README's main path, imported from the package by name.
-const APP_SOURCE = `import { App, TerraformStack } from 'cdktf';
-import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
-import {
-  BatchAccount, ComputeGallery, CustomImageBatchPool, CustomImagePoolChecks, ManagedImageFromSnapshots,
-  NodeAgentSku, OsType, PoolScale, Snapshot,
-} from '${pkg.name}';
+/** The text of README section `## <title>` up to the next `## `. */
+function section(title) {
+  const start = readme.indexOf(`\n## ${title}\n`);
+  assert.ok(start >= 0, `README has no section "## ${title}"`);
+  const end = readme.indexOf('\n## ', start + 1);
+  return readme.slice(start, end < 0 ? undefined : end);
+}
+/** The fenced code blocks of `language` in `text`. */
+const blocks = (text, language) => [...text.matchAll(new RegExp('```' + language + '\\n([\\s\\S]*?)```', 'g'))].map((m) => m[1]);
 
-const subscriptionId = '00000000-0000-0000-0000-000000000000';
-const snapshots = \`/subscriptions/\${subscriptionId}/resourceGroups/rg-images/providers/Microsoft.Compute/snapshots\`;
-const location = 'westeurope';
-
-const app = new App({ outdir: 'cdktf.out', context: { [CustomImagePoolChecks.EVALUATION_DATE_CONTEXT_KEY]: '2026-01-15' } });
-const stack = new TerraformStack(app, 'consumer');
-new AzurermProvider(stack, 'azurerm', { features: [{}], subscriptionId });
-
-const image = new ManagedImageFromSnapshots(stack, 'Image', {
-  name: 'img-render', resourceGroupName: 'rg-images', location, subscriptionId, osType: OsType.LINUX,
-  osDiskSnapshot: Snapshot.fromSnapshotId(stack, 'Os', \`\${snapshots}/render-os\`, { location }),
-  preventDestroy: true,
-});
-const gallery = new ComputeGallery(stack, 'Gallery', { name: 'gal_consumer', resourceGroupName: 'rg-images', location });
-const definition = gallery.addImageDefinition('Definition', {
-  name: 'render', osType: OsType.LINUX, identifier: { publisher: 'acme', offer: 'render', sku: 'ubuntu-22_04' },
-});
-const account = BatchAccount.fromBatchAccountId(stack, 'Account',
-  \`/subscriptions/\${subscriptionId}/resourceGroups/rg-batch/providers/Microsoft.Batch/batchAccounts/acmebatch\`, { location });
-
-new CustomImageBatchPool(stack, 'Pool', {
-  account, poolName: 'render', image: image.publishTo(definition, { version: '1.0.0' }), vmSize: 'Standard_D4s_v5',
-  nodeAgentSkuId: NodeAgentSku.UBUNTU_22_04, scale: PoolScale.fixed({ dedicatedNodes: 4 }),
-});
-app.synth();
-`;
+const install = section('Use it in your project');
+const commands = blocks(install, 'sh').flatMap((b) => b.split('\n')).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+assert.ok(commands.length > 0 && commands.every((c) => c.startsWith('npm install ')), `the install section's commands are npm installs: ${commands.join('; ')}`);
+const jsonFiles = blocks(install, 'json').map((b) => JSON.parse(b));
+const cdktfJson = jsonFiles.find((j) => 'app' in j);
+const tsconfig = jsonFiles.find((j) => 'compilerOptions' in j);
+assert.ok(cdktfJson && tsconfig, 'the install section shows cdktf.json and tsconfig.json');
+const [example] = blocks(section('The main path: snapshots → image → gallery → pool'), 'ts');
+assert.ok(example.includes(`from '${pkg.name}'`), 'the main example imports the package by name');
 
 const started = Date.now();
 const step = (what, fn) => {
@@ -62,8 +46,10 @@ const step = (what, fn) => {
   console.log(`test:consumer: ${what} (${((Date.now() - t) / 1000).toFixed(1)} s)`);
   return result;
 };
-const run = (command, args, cwd) =>
-  execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, CHECKPOINT_DISABLE: '1' } });
+const env = { ...process.env, CHECKPOINT_DISABLE: '1', npm_config_prefer_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false' };
+delete env.CDKTF_OUTDIR;
+const run = (command, args, cwd) => execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], env });
+const shell = (command, cwd) => execSync(command, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], env });
 
 const dir = mkdtempSync(join(tmpdir(), 'batch-images-consumer-'));
 try {
@@ -72,38 +58,31 @@ try {
   const packed = step('packed the library', () =>
     JSON.parse(run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], root))[0],
   );
+  const tarball = join(dir, packed.filename);
   const app = join(dir, 'app');
-  mkdirSync(join(app, 'src'), { recursive: true });
+  mkdirSync(app);
+  // What `cdktf init` leaves besides the files the README shows: a package.json.
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer-app', version: '0.0.0', private: true }, null, 2));
-  writeFileSync(
-    join(app, 'tsconfig.json'),
-    JSON.stringify(
-      {
-        compilerOptions: {
-          target: 'ES2020', module: 'commonjs', strict: true, skipLibCheck: true, types: [],
-          rootDir: 'src', outDir: 'out',
-        },
-        include: ['src'],
-      },
-      null,
-      2,
-    ),
-  );
-  writeFileSync(join(app, 'src', 'main.ts'), APP_SOURCE);
 
-  step(`installed ${packed.filename} with ${peers.join(', ')}`, () =>
-    run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--save-exact', join(dir, packed.filename), ...peers], app),
-  );
+  for (const command of commands) {
+    const words = command.split(/\s+/);
+    assert.ok(words.includes(pkg.name) || !command.includes(pkg.name), `'${command}' names the package as a word`);
+    const actual = words.map((w) => (w === pkg.name ? tarball : w));
+    step(`ran '${command}'`, () => run(actual[0], actual.slice(1), app));
+  }
   // One cdktf and one constructs for app and library, or instanceof checks fail at synth.
   const installed = join(app, 'node_modules', pkg.name);
   for (const peer of Object.keys(pkg.peerDependencies)) {
     assert.ok(!existsSync(join(installed, 'node_modules', peer)), `the package brought its own copy of ${peer}`);
   }
 
-  step('compiled the app against the package declarations', () => run(process.execPath, [tsc, '-p', '.'], app));
-  step('ran the app (cdktf synth)', () => run(process.execPath, ['out/main.js'], app));
+  writeFileSync(join(app, 'cdktf.json'), JSON.stringify(cdktfJson, null, 2));
+  writeFileSync(join(app, 'tsconfig.json'), JSON.stringify(tsconfig, null, 2));
+  writeFileSync(join(app, 'main.ts'), example);
+  step(`ran the cdktf.json app command '${cdktfJson.app}' (what cdktf synth runs)`, () => shell(cdktfJson.app, app));
 
-  const stack = JSON.parse(readFileSync(join(app, 'cdktf.out', 'stacks', 'consumer', 'cdk.tf.json'), 'utf8'));
+  const out = join(app, 'cdktf.out');
+  const stack = JSON.parse(readFileSync(join(out, 'stacks', 'batch-images', 'cdk.tf.json'), 'utf8'));
   const pools = Object.values(stack.resource?.azurerm_batch_pool ?? {});
   assert.equal(pools.length, 1, 'the stack has one azurerm_batch_pool');
   const [pool] = pools;
@@ -113,9 +92,15 @@ try {
   assert.equal(versions.length, 1, 'the stack has one azurerm_shared_image_version');
   assert.equal(pool.storage_image_reference.id, `\${azurerm_shared_image_version.${versions[0]}.id}`);
   assert.equal(pool.fixed_scale.target_dedicated_nodes, 4);
-  const manifest = JSON.parse(readFileSync(join(app, 'cdktf.out', 'manifest.json'), 'utf8'));
-  assert.deepEqual(manifest.stacks.consumer.annotations ?? [], [], 'the stack has no annotations');
-  console.log(`test:consumer: passed: ${packed.filename} synthesizes a pool on a gallery image version (${((Date.now() - started) / 1000).toFixed(1)} s in all)`);
+  const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+  assert.deepEqual(manifest.stacks['batch-images'].annotations ?? [], [], 'the stack has no annotations');
+  const template = JSON.parse(readFileSync(join(out, 'arm', 'batch-images', 'template.json'), 'utf8'));
+  assert.ok(template.resources.length > 0, 'the ARM template declares resources');
+  assert.ok(readFileSync(join(out, 'arm', 'batch-images', 'main.bicep'), 'utf8').includes('resource '), 'main.bicep declares resources');
+  console.log(
+    `test:consumer: passed: the README's install section and main example work with ${packed.filename} ` +
+      `(${((Date.now() - started) / 1000).toFixed(1)} s in all)`,
+  );
 } finally {
   if (process.env.KEEP_CONSUMER_DIR) console.log(`test:consumer: kept ${dir}`);
   else rmSync(dir, { recursive: true, force: true });
