@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { AnnotationMetadataEntryType, App, IManifest, Manifest } from 'cdktf';
 import { IConstruct } from 'constructs';
+import { annotationLines, warningLines } from '../core/annotation-lines';
 import { forgetArmFolders, removeStaleArmOutput, removeSynthesizedOutput } from '../core/synth-output';
 
 /**
@@ -55,10 +56,9 @@ export class AtomicSynth {
         App.prototype.synth.call(app);
       } catch (e) {
         // cdktf throws at the first stack with an error; report it with the warnings.
-        if (annotationsOf(app, AnnotationMetadataEntryType.ERROR).length === 0) throw e;
+        if (!hasErrors(app)) throw e;
       }
-      const errors = annotationsOf(app, AnnotationMetadataEntryType.ERROR);
-      if (errors.length > 0) throw new Error(failureMessage(outdir, errors, annotationsOf(app, AnnotationMetadataEntryType.WARN)));
+      if (hasErrors(app)) throw new Error(failureMessage(outdir, app));
       removeStaleArmOutput(outdir, app);
       moveInto(staging, outdir);
       removeOrphanedStacks(outdir);
@@ -89,24 +89,15 @@ export class AtomicSynth {
   private constructor() {}
 }
 
-/**
- * The annotations of one level in the App's tree, as `[path] message`. Read from the tree, not
- * the manifest: plain cdktf throws before writing the manifest, the cdktf CLI's mode does not.
- */
-function annotationsOf(app: IConstruct, level: AnnotationMetadataEntryType): string[] {
-  const lines = new Set<string>();
-  for (const node of app.node.findAll()) {
-    for (const entry of node.node.metadata) {
-      if (entry.type === level) lines.add(`[${node.node.path}] ${entry.data}`);
-    }
-  }
-  return [...lines];
+function failureMessage(outdir: string, app: IConstruct): string {
+  const nodes = app.node.findAll();
+  const errors = annotationLines(nodes, AnnotationMetadataEntryType.ERROR);
+  return [`Synthesis failed, so ${outdir} keeps no stack file (none would be current). Error annotations:`, ...errors, ...warningLines(nodes)].join('\n');
 }
 
-function failureMessage(outdir: string, errors: string[], warnings: string[]): string {
-  const lines = [`Synthesis failed, so ${outdir} keeps no stack file (none would be current). Error annotations:`, ...errors];
-  if (warnings.length > 0) lines.push(`Warning annotations (${warnings.length}), which may explain the errors:`, ...warnings);
-  return lines.join('\n');
+/** True when some construct of `app` has an error annotation. */
+function hasErrors(app: IConstruct): boolean {
+  return annotationLines(app.node.findAll(), AnnotationMetadataEntryType.ERROR).length > 0;
 }
 
 function readManifest(dir: string): IManifest | undefined {

@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import * as semver from 'semver';
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- semver ships no types
+const semver = require('semver') as { satisfies(version: string, range: string): boolean };
 
 // `npm run test:consumer` runs the README's install section in a fresh project; this checks,
 // within `npm test`, that the section pins what this repository is tested with.
