@@ -76,6 +76,7 @@ function contextFor(node: IConstruct, model: AppModel): RuleContext {
     },
     poolsOfLineage: (lineage) => model.poolsOfLineage(lineage),
     poolsOfLineageFamily: (lineage) => model.poolsOfLineageFamily(lineage),
+    poolsOfImage: (image) => model.poolsOfImage(image),
   };
 }
 

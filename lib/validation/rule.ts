@@ -37,6 +37,11 @@ export interface RuleContext {
    * that may share `lineage` although it is not known (lineage.ts).
    */
   poolsOfLineageFamily(lineage: string): LineageFamilyPools;
+  /**
+   * All pools in the whole App that run on `image` (for an image imported by ID, on any import
+   * of the same ID), in construct-path order.
+   */
+  poolsOfImage(image: ImageDescription): PoolDescription[];
 }
 
 /**
