@@ -24,6 +24,8 @@ export * from './compute/os-state';
 export * from './compute/snapshot';
 export * from './compute/storage-account-type';
 export * from './validation/model';
+export * from './spec/gallery';
+export * from './spec/managed-image';
 export * from './validation/rule-info';
 export * from './compute/gallery/compute-gallery';
 export * from './compute/gallery/image-definition';

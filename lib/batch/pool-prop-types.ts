@@ -15,7 +15,7 @@ import {
   requireObject,
   requireString,
 } from '../core/guards';
-import type { CustomImageBatchPoolProps } from './custom-image-batch-pool';
+import type { CustomImageBatchPoolProps } from './custom-image-batch-pool-props';
 import { ContainerType, DataDiskStorageAccountType, NodeFillType, PublicIpAddressProvisioning } from './pool-settings';
 import { AutoUserScope, ElevationLevel } from './start-task';
 

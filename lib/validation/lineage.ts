@@ -2,7 +2,7 @@ import { TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { isUnresolved } from '../core/tokens';
 import { PoolDescription, ScaleDescription, ScaleMode } from './model';
-import { unresolved, Unresolved } from './rule';
+import { LineageFamilyPools, unresolved, Unresolved } from './rule';
 import { terraformExpression } from './token-expression';
 import { imageLabel, shortList } from './wording';
 
@@ -45,14 +45,6 @@ export function lineageFamily(lineage: string): string {
  */
 export function lineageKey(lineage: string): string {
   return lineageExpression(lineage) === undefined ? lineage.toLowerCase() : lineage;
-}
-
-/** The pools of one lineage family (see `RuleContext.poolsOfLineageFamily`). */
-export interface LineageFamilyPools {
-  /** Every pool whose image lineage is of the family. */
-  readonly pools: PoolDescription[];
-  /** Those of them whose lineage comes from a token ID. */
-  readonly tokenPools: PoolDescription[];
 }
 
 const FAMILY_NOUNS: { [family: string]: string } = {

@@ -1,7 +1,7 @@
 import { isUnresolved } from '../core/tokens';
-import { declaredNodes, LineageFamilyPools, lineageMayBeShared, lineageTotal, NodeKind, possibleLineageTotal } from './lineage';
+import { declaredNodes, lineageMayBeShared, lineageTotal, NodeKind, possibleLineageTotal } from './lineage';
 import { ImageKind, PoolDescription } from './model';
-import { finding, Rule, RuleContext, RuleResult, RuleSeverity, unresolved } from './rule';
+import { finding, LineageFamilyPools, Rule, RuleContext, RuleResult, RuleSeverity, unresolved } from './rule';
 import { imageLabel, poolLabel } from './wording';
 
 /** What distinguishes the dedicated-node rule from the Spot-node rule. */

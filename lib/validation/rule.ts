@@ -1,4 +1,3 @@
-import type { LineageFamilyPools } from './lineage';
 import { AccountDescription, ImageDescription, PoolDescription } from './model';
 import { RuleInfo, RuleSeverity } from './rule-info';
 
@@ -70,4 +69,12 @@ export function unresolved(what: string, value: unknown): Unresolved {
 /** True when the rule could not check a value because it is a token. */
 export function isUnresolvedResult(result: RuleResult): result is Unresolved {
   return (result as Unresolved).unresolved !== undefined;
+}
+
+/** The pools of one lineage family (see `RuleContext.poolsOfLineageFamily`). */
+export interface LineageFamilyPools {
+  /** Every pool whose image lineage is of the family. */
+  readonly pools: PoolDescription[];
+  /** Those of them whose lineage comes from a token ID. */
+  readonly tokenPools: PoolDescription[];
 }
