@@ -35,5 +35,6 @@ export * from './compute/gallery/compute-gallery';
 export * from './compute/gallery/image-definition';
 export * from './compute/gallery/image-version';
 export * from './compute/gallery/target-region';
+export * from './synth/atomic-app';
 export * from './synth/atomic-synth';
 export * from './arm/synthesizer';

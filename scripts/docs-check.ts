@@ -1,35 +1,23 @@
-// `npm run docs:check`: fails when the committed API.md is not what jsii-docgen makes of the
+// `npm run docs:check`: fails when the committed API.md is not what `npm run docs` makes of the
 // current .jsii assembly. Fix a failure with `npm run build:jsii && npm run docs`.
-import { spawnSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
-import { buildOutputProblem, ROOT } from './build-output';
+import { renderApiMd } from './api-md';
+import { ROOT } from './build-output';
 
 /** Where the committed API.md first differs from a fresh one, or undefined when it is current. */
 export function apiMdDifference(root: string = ROOT): string | undefined {
-  const problem = buildOutputProblem(root);
-  if (problem) throw new Error(`${problem}; run \`npm run build:jsii\` first`);
-  const docgen = path.join(path.dirname(require.resolve('jsii-docgen/package.json')), 'bin', 'jsii-docgen');
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'api-md-'));
-  try {
-    const generated = path.join(dir, 'API.md');
-    const run = spawnSync(process.execPath, [docgen, '-o', generated], { cwd: root, encoding: 'utf8' });
-    if (run.status !== 0) throw new Error(`jsii-docgen failed (exit ${run.status}): ${run.stderr}`);
-    const expected = fs.readFileSync(generated, 'utf8').split('\n');
-    const committedFile = path.join(root, 'API.md');
-    if (!fs.existsSync(committedFile)) return 'API.md does not exist';
-    const committed = fs.readFileSync(committedFile, 'utf8').split('\n');
-    const length = Math.max(expected.length, committed.length);
-    for (let i = 0; i < length; i++) {
-      if (expected[i] !== committed[i]) {
-        return `line ${i + 1} is ${JSON.stringify(committed[i] ?? '<end of file>')} but should be ${JSON.stringify(expected[i] ?? '<end of file>')}`;
-      }
+  const expected = renderApiMd(root).split('\n');
+  const committedFile = path.join(root, 'API.md');
+  if (!fs.existsSync(committedFile)) return 'API.md does not exist';
+  const committed = fs.readFileSync(committedFile, 'utf8').split('\n');
+  const length = Math.max(expected.length, committed.length);
+  for (let i = 0; i < length; i++) {
+    if (expected[i] !== committed[i]) {
+      return `line ${i + 1} is ${JSON.stringify(committed[i] ?? '<end of file>')} but should be ${JSON.stringify(expected[i] ?? '<end of file>')}`;
     }
-    return undefined;
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
   }
+  return undefined;
 }
 
 if (require.main === module) {

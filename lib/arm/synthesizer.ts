@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { App, TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
-import { ARM_FOLDER } from '../core/synth-output';
+import { ARM_FOLDER, markArmFolderCurrent } from '../core/synth-output';
 import { buildArmModel } from './build-model';
 import { MAIN_BICEP, renderBicep } from './template-bicep';
 import { renderTemplateJson } from './template-json';
@@ -51,7 +51,10 @@ export interface ArmStackFiles {
  *   naming the construct, the property and the expression.
  * - The library's rules run first; a stack with any error annotation writes nothing.
  *
- * Run it after `app.synth()`, so that nothing is written when Terraform synthesis fails.
+ * The simplest way to get both outputs is `new AtomicApp({ armTemplates: true })` and `app.synth()`.
+ * Called by hand, it may run before or after `AtomicSynth.synth(app)`: the Terraform synthesis
+ * keeps the ARM folders written for the same App in this process and removes only older ones.
+ * Its own rule check fails on the same errors that fail the Terraform synthesis.
  *
  * @see https://learn.microsoft.com/azure/azure-resource-manager/templates/syntax
  * @see https://learn.microsoft.com/azure/azure-resource-manager/bicep/file
@@ -66,7 +69,8 @@ export class ArmSynthesizer {
    */
   public static synth(scope: IConstruct, options: ArmSynthesisOptions = {}): ArmStackFiles[] {
     const stacks = scope instanceof TerraformStack ? [scope] : scope.node.findAll().filter((c): c is TerraformStack => c instanceof TerraformStack);
-    const outdir = options.outdir ?? App.of(scope).outdir;
+    const app = App.of(scope);
+    const outdir = options.outdir ?? app.outdir;
     const folder = (stack: TerraformStack) => path.join(outdir, ARM_FOLDER, stack.node.id);
     let rendered: Array<{ stack: TerraformStack; files: { [path: string]: string } }>;
     try {
@@ -84,6 +88,7 @@ export class ArmSynthesizer {
           fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
           fs.writeFileSync(path.join(dir, file), text);
         }
+        markArmFolderCurrent(app, dir);
         return { stackName: stack.node.id, templateFile: path.join(dir, TEMPLATE_JSON), bicepFile: path.join(dir, MAIN_BICEP) };
       });
   }

@@ -1,4 +1,5 @@
 import { AnnotationMetadataEntryType, Aspects, TerraformStack } from 'cdktf';
+import { annotationLines, warningLines } from '../core/annotation-lines';
 import { CustomImagePoolChecks } from '../validation/checks';
 
 /**
@@ -15,14 +16,14 @@ export function assertNoErrors(stack: TerraformStack): void {
   const nodes = stack.node.findAll();
   for (const check of new Set(checks)) nodes.forEach((node) => check.visit(node));
 
-  const errors = nodes.flatMap((node) =>
-    node.node.metadata
-      .filter((entry) => entry.type === AnnotationMetadataEntryType.ERROR)
-      .map((entry) => `[${node.node.path}] ${entry.data}`),
-  );
+  const errors = annotationLines(nodes, AnnotationMetadataEntryType.ERROR);
   if (errors.length > 0) {
     throw new Error(
-      `ARM synthesis of stack '${stack.node.id}' stopped: the stack has ${errors.length} error${errors.length === 1 ? '' : 's'}, so neither template.json nor main.bicep is written.\n${errors.join('\n')}`,
+      [
+        `ARM synthesis of stack '${stack.node.id}' stopped: the stack has ${errors.length} error${errors.length === 1 ? '' : 's'}, so neither template.json nor main.bicep is written.`,
+        ...errors,
+        ...warningLines(nodes),
+      ].join('\n'),
     );
   }
 }

@@ -32,7 +32,7 @@ export interface IBatchAccount extends IConstruct {
 export interface BatchAccountFromIdOptions {
   /**
    * Region of the account. A resource ID does not carry the region; give it so the rules can
-   * check that the pool's image is in the account's region (fact F1).
+   * check that the pool's image is in the account's region (see https://learn.microsoft.com/azure/batch/batch-custom-images).
    *
    * @default - unknown: region rules report that they could not check (AZW106)
    */
@@ -45,7 +45,7 @@ export interface BatchAccountProps {
   readonly name: string;
   /** Resource group to create the account in. */
   readonly resourceGroupName: string;
-  /** Azure region, e.g. `westeurope`. Custom images must be in the same region (fact F1). */
+  /** Azure region, e.g. `westeurope`. Custom images must be in the same region (see https://learn.microsoft.com/azure/batch/batch-custom-images). */
   readonly location: string;
   /**
    * Where pool VMs are allocated.

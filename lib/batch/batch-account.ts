@@ -24,13 +24,21 @@ import { createBatchAccountResource } from './batch-account-terraform';
 export * from './batch-account-props';
 
 const BATCH_ACCOUNT_TYPE = 'Microsoft.Batch/batchAccounts';
-// 3-24 lowercase letters and digits (fact F14).
+// 3-24 lowercase letters and digits (see https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules).
 const ACCOUNT_NAME = /^[a-z0-9]{3,24}$/;
 
 /**
  * An Azure Batch account (`azurerm_batch_account`), with defaults chosen for safety.
  *
  * @see https://learn.microsoft.com/azure/batch/accounts
+ *
+ * @example
+ * // A new account (private by default: its pools need a subnet with a nodeManagement private endpoint)
+ * const account = new BatchAccount(stack, 'Account', { name: 'acmebatch', resourceGroupName: 'rg-batch', location: 'westeurope' });
+ * // Or one that exists already; its region lets the rules check the pool's image
+ * const existing = BatchAccount.fromBatchAccountId(stack, 'Existing',
+ *   '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-batch/providers/Microsoft.Batch/batchAccounts/acmebatch',
+ *   { location: 'westeurope' });
  */
 export class BatchAccount extends Construct implements IBatchAccount {
   /**

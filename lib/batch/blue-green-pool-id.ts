@@ -3,7 +3,7 @@ import type { IBatchPoolImage } from '../compute/batch-pool-image';
 import { ConstructValidationError } from '../core/errors';
 import { isUnresolved } from '../core/tokens';
 
-/** Longest pool ID Batch accepts (fact F14). */
+/** Longest pool ID Batch accepts (https://learn.microsoft.com/rest/api/batchservice/pool/add). */
 export const MAX_POOL_ID_LENGTH = 64;
 
 /**

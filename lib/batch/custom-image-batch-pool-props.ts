@@ -35,13 +35,13 @@ export interface CustomImageBatchPoolProps {
   /**
    * The custom image the nodes boot: a managed image or a gallery image version. When the image
    * is created in this app, Terraform creates it before the pool and destroys it after the pool
-   * (fact F3).
+   * (see https://learn.microsoft.com/azure/batch/batch-custom-images).
    */
   readonly image: IBatchPoolImage;
   /** VM size of the nodes, e.g. `Standard_D4s_v5`. */
   readonly vmSize: string;
   /**
-   * Node agent SKU matching the image's OS (fact F10); see `NodeAgentSku` for common values.
+   * Node agent SKU matching the image's OS (see https://learn.microsoft.com/azure/batch/batch-sig-images); see `NodeAgentSku` for common values.
    */
   readonly nodeAgentSkuId: string;
   /** Fixed size or autoscale: `PoolScale.fixed(...)` or `PoolScale.autoscale(...)`. */

@@ -22,6 +22,16 @@ export * from './custom-image-batch-pool-props';
  * adds to its stack.
  *
  * @see https://learn.microsoft.com/azure/batch/batch-custom-images
+ *
+ * @example
+ * new CustomImageBatchPool(stack, 'RenderPool', {
+ *   account,                                    // BatchAccount or BatchAccount.fromBatchAccountId(...)
+ *   poolName: 'render',
+ *   image: image.publishTo(definition, { version: '1.0.0' }), // a gallery image version
+ *   vmSize: 'Standard_D4s_v5',
+ *   nodeAgentSkuId: NodeAgentSku.UBUNTU_22_04,  // must fit the image's OS
+ *   scale: PoolScale.fixed({ dedicatedNodes: 4 }),
+ * });
  */
 export class CustomImageBatchPool extends Construct {
   /** Pool name as given. */
@@ -65,7 +75,7 @@ export class CustomImageBatchPool extends Construct {
     const { mode, dedicatedNodes, spotNodes, resizeTimeoutMinutes, bounded } = this.spec.scale;
     this.scaleDescription = { mode, dedicatedNodes, spotNodes, resizeTimeoutMinutes, bounded };
 
-    // Terraform destroys dependents first: the pool goes before its image (fact F3). The
+    // Terraform destroys dependents first: the pool goes before its image (see https://learn.microsoft.com/azure/batch/batch-custom-images). The
     // account is referenced by its literal name, so the order is made explicit here too.
     const dependsOn = nonEmpty([...terraformResourcesOf(this, props.image), ...terraformResourcesOf(this, props.account)]);
     this.resource = createBatchPoolResource(this, this.describePool(), dependsOn);

@@ -6,7 +6,7 @@ import { isUnresolved } from '../core/tokens';
 import { InboundEndpointProtocol, InboundNatPool, NetworkSecurityGroupRuleAccess } from './inbound-nat-pool';
 
 /*
- * The inbound NAT pool constraints of the Batch API (fact F11), checked at construction.
+ * The inbound NAT pool constraints of the Batch API (see https://learn.microsoft.com/azure/batch/pool-endpoint-configuration), checked at construction.
  * Source: InboundNATPool, NetworkSecurityGroupRule and PoolEndpointConfiguration in the Batch
  * REST API. Values that are Terraform tokens are skipped.
  */

@@ -42,7 +42,7 @@ export interface NetworkSecurityGroupRule {
 /**
  * An inbound NAT pool: a range of public frontend ports mapped to one backend port on every
  * node of the pool (e.g. SSH to individual nodes). Custom-image limits may be lower for pools
- * with NAT pools (fact F6).
+ * with NAT pools (see https://learn.microsoft.com/azure/batch/batch-custom-images#considerations-for-large-pools).
  *
  * @see https://learn.microsoft.com/rest/api/batchmanagement/pool/create#inboundnatpool
  */

@@ -1,6 +1,6 @@
 /**
  * Node agent SKU IDs of the Batch node agent for common operating systems. A pool's SKU must
- * match the OS of its image (fact F10). `CustomImageBatchPool` accepts any string, so SKUs not
+ * match the OS of its image (see https://learn.microsoft.com/azure/batch/batch-sig-images). `CustomImageBatchPool` accepts any string, so SKUs not
  * listed here (or added by Azure later) can be passed as they are.
  *
  * @see https://learn.microsoft.com/rest/api/batchservice/account/list-supported-images

@@ -108,7 +108,7 @@ function checkNodeCount(scope: IConstruct, what: string, value: number, max?: nu
   if (max !== undefined && value > max) {
     throw new ConstructValidationError(
       scope,
-      `${what} is ${value}, above the ${max} that azurerm accepts for a fixed-size pool; use at most ${max}, split the nodes across pools (each with its own image, fact F5), or use PoolScale.autoscale.`,
+      `${what} is ${value}, above the ${max} that azurerm accepts for a fixed-size pool; use at most ${max}, split the nodes across pools (each with its own image, as https://learn.microsoft.com/azure/batch/batch-custom-images#considerations-for-large-pools recommends), or use PoolScale.autoscale.`,
     );
   }
 }

@@ -29,7 +29,7 @@ export interface FixedScaleOptions {
   readonly spotNodes?: number;
   /**
    * How long Batch may take to allocate the nodes. Custom-image pools take longer to allocate
-   * than marketplace pools; Azure recommends 20-30 minutes for them (fact F7), whereas Azure's
+   * than marketplace pools; Azure recommends 20-30 minutes for them (see https://learn.microsoft.com/azure/batch/batch-custom-images#considerations-for-large-pools), whereas Azure's
    * and azurerm's default is 15. At least 5 minutes (Batch rejects shorter values). The Batch
    * API documents no upper bound.
    *
@@ -61,7 +61,7 @@ export interface AutoscaleOptions {
   readonly evaluationInterval?: Duration;
   /**
    * The most dedicated nodes the formula will ask for. Not sent to Azure: the node-limit rules
-   * (fact F4) count it. Declare both maxima to have this pool counted.
+   * (see https://learn.microsoft.com/azure/batch/batch-custom-images#considerations-for-large-pools) count it. Declare both maxima to have this pool counted.
    *
    * @default - undeclared: the pool is unbounded for the limit rules
    */

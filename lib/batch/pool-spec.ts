@@ -21,7 +21,7 @@ import { blueGreenPoolId } from './blue-green-pool-id';
  * is collected, so one error lists all of them, each with the value and its fix.
  */
 
-// Fact F14 (azurerm validates the same).
+// Batch pool IDs (https://learn.microsoft.com/rest/api/batchservice/pool/add); azurerm validates the same.
 const POOL_NAME = /^[a-zA-Z0-9_-]{1,64}$/;
 const MAX_DISPLAY_NAME_LENGTH = 1024;
 const MAX_TASKS_PER_NODE = 256;

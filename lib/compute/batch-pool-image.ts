@@ -24,7 +24,7 @@ export interface IBatchPoolImage extends IConstruct {
    * image). Azure's custom-image node limits are shared by all pools of one lineage.
    */
   readonly lineage: string;
-  /** False when the image is only referenced by ID: this app cannot keep it alive (F3). */
+  /** False when the image is only referenced by ID: this app cannot keep it alive (see https://learn.microsoft.com/azure/batch/batch-custom-images). */
   readonly managedInApp: boolean;
   /** Gallery image versions: regions the version is replicated to. */
   readonly targetRegionNames?: string[];

@@ -30,7 +30,7 @@ export interface DiskSnapshotProps {
    * Resource ID of the managed disk to copy
    * (`/subscriptions/{sub}/resourceGroups/{rg}/providers/Microsoft.Compute/disks/{name}`), or a
    * Terraform token such as an `azurerm_managed_disk`'s `id`. Generalize the VM before taking
-   * the snapshot (fact F12).
+   * the snapshot (see https://learn.microsoft.com/azure/batch/batch-custom-images).
    */
   readonly sourceDiskId: string;
   /**
@@ -41,7 +41,7 @@ export interface DiskSnapshotProps {
   readonly sourceDiskLocation?: string;
   /**
    * Whether the source disk is encrypted with Azure Disk Encryption (BitLocker or dm-crypt
-   * inside the guest). Its snapshots cannot become Batch custom images (fact F13), so
+   * inside the guest). Its snapshots cannot become Batch custom images (see https://learn.microsoft.com/azure/batch/batch-custom-images), so
    * `ManagedImageFromSnapshots` rejects a snapshot declared so, as it rejects an imported one.
    * Server-side encryption is not Azure Disk Encryption and is fine.
    * @default - unknown; not checked
@@ -62,11 +62,11 @@ export interface DiskSnapshotProps {
 
 /**
  * A snapshot of a managed disk, taken by this app (`azurerm_snapshot` with create option
- * `Copy`): the first step of the image workflow Azure Batch recommends (fact F2). Pass it to
+ * `Copy`): the first step of the image workflow Azure Batch recommends (https://learn.microsoft.com/azure/batch/batch-custom-images). Pass it to
  * `ManagedImageFromSnapshots` like a snapshot referenced with `Snapshot.fromSnapshotId`.
  *
  * Its lineage is the source disk's: images built from two snapshots of one disk (this month's
- * and last month's) share Azure's custom-image node limits (fact F4, AZB003/AZB004) and count
+ * and last month's) share Azure's custom-image node limits (AZB003/AZB004) and count
  * as one image for AZW103.
  *
  * @see https://learn.microsoft.com/azure/batch/batch-custom-images

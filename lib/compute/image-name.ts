@@ -7,7 +7,7 @@ const RULE =
   "use 1-80 letters, digits, '_', '.' or '-', starting with a letter or digit and not ending with '.' or '-'";
 
 /**
- * Throws when a known managed image name breaks Azure's naming rules (fact F14).
+ * Throws when a known managed image name breaks Azure's naming rules (see https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules).
  *
  * @see https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules#microsoftcompute
  */

@@ -18,12 +18,12 @@ export interface ManagedImageFromSnapshotsProps {
   readonly resourceGroupName: string;
   /**
    * Region of the image: the region of its snapshots, and of the Batch account whose pools use
-   * it (fact F1). `West Europe` and `westeurope` are the same region.
+   * it (see https://learn.microsoft.com/azure/batch/batch-custom-images). `West Europe` and `westeurope` are the same region.
    */
   readonly location: string;
   /** OS on the OS-disk snapshot. */
   readonly osType: OsType;
-  /** Snapshot of the source VM's OS disk (fact F2). Its lineage becomes the image's. */
+  /** Snapshot of the source VM's OS disk (see https://learn.microsoft.com/azure/batch/batch-custom-images). Its lineage becomes the image's. */
   readonly osDiskSnapshot: ISnapshot;
   /**
    * Snapshots of the source VM's data disks, each at its own LUN.
@@ -32,14 +32,14 @@ export interface ManagedImageFromSnapshotsProps {
   readonly dataDiskSnapshots?: DataDiskSnapshot[];
   /**
    * Subscription the image is created in. When given, the rules can compare it with the Batch
-   * account's subscription (fact F1). With `ImageProvisioning.VIA_MANAGED_DISKS` the azurerm
+   * account's subscription (see https://learn.microsoft.com/azure/batch/batch-custom-images). With `ImageProvisioning.VIA_MANAGED_DISKS` the azurerm
    * provider's subscription is used regardless, so this must be that subscription.
    * @default - the subscription the azurerm provider deploys to, read at plan time
    *   (`data.azurerm_client_config`); the subscription rules are then skipped
    */
   readonly subscriptionId?: string;
   /**
-   * Whether the OS disk was generalized. Managed images must be generalized (fact F12), so
+   * Whether the OS disk was generalized. Managed images must be generalized (see https://learn.microsoft.com/azure/virtual-machines/generalize), so
    * `OsState.SPECIALIZED` is rejected; generalize the VM before taking the snapshot.
    * @default OsState.GENERALIZED
    * @see https://learn.microsoft.com/azure/virtual-machines/generalize
@@ -75,7 +75,7 @@ export interface ManagedImageFromSnapshotsProps {
    * output (`ArmSynthesizer`) a `CanNotDelete` management lock on it (creating a lock needs
    * `Microsoft.Authorization/locks/write`, e.g. the Owner role, not Contributor). Pools need
    * their image for as long as they exist: if it is deleted, scaling up fails with
-   * `AllocationFailed` (fact F3).
+   * `AllocationFailed` (see https://learn.microsoft.com/azure/batch/batch-custom-images).
    * @default false
    * @see https://learn.microsoft.com/azure/batch/batch-custom-images
    */

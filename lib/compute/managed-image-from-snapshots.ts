@@ -34,19 +34,29 @@ export * from './managed-image-from-snapshots-props';
 
 /**
  * A managed image built from snapshots of a VM's OS disk and, optionally, its data disks:
- * the way Azure Batch recommends to create a custom image (fact F2).
+ * the way Azure Batch recommends to create a custom image (see https://learn.microsoft.com/azure/batch/batch-custom-images).
  *
  * Creating the construct checks the props Azure would reject and throws naming the construct,
  * the value and the fix; values that are Terraform tokens skip the checks they prevent.
  *
- * The source VM must meet what the snapshots cannot show (fact F13): no Azure VM extensions
+ * The source VM must meet what the snapshots cannot show (see https://learn.microsoft.com/azure/batch/batch-custom-images): no Azure VM extensions
  * installed on it (such as the Custom Script extension; Batch may fail to deploy pools from an
  * image with preinstalled extensions), and no Azure Disk Encryption on its OS disk (rejected
  * here when a snapshot declares `azureDiskEncryption: true`; server-side encryption is fine).
- * Generalize it before taking the snapshots (fact F12).
+ * Generalize it before taking the snapshots (see https://learn.microsoft.com/azure/virtual-machines/generalize).
  *
  * @see https://learn.microsoft.com/azure/batch/batch-custom-images
  * @see https://learn.microsoft.com/azure/batch/batch-custom-images#prepare-a-vm
+ *
+ * @example
+ * const snapshots = '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-batch-images/providers/Microsoft.Compute/snapshots';
+ * const image = new ManagedImageFromSnapshots(stack, 'RenderImage', {
+ *   name: 'img-render', resourceGroupName: 'rg-batch-images', location: 'westeurope', osType: OsType.LINUX,
+ *   osDiskSnapshot: Snapshot.fromSnapshotId(stack, 'Os', `${snapshots}/render-os`, { location: 'westeurope' }),
+ *   dataDiskSnapshots: [{ lun: 0, snapshot: Snapshot.fromSnapshotId(stack, 'Data', `${snapshots}/render-data`) }],
+ *   preventDestroy: true,
+ * });
+ * const version = image.publishTo(definition, { version: '1.0.0' }); // Batch pools need a gallery image
  */
 export class ManagedImageFromSnapshots extends Construct implements IManagedImage {
   /** ARM resource ID of the image (a Terraform token, known after apply). */
@@ -55,7 +65,7 @@ export class ManagedImageFromSnapshots extends Construct implements IManagedImag
   public readonly imageName: string;
   /** Always `ImageKind.MANAGED_IMAGE`. */
   public readonly imageKind: ImageKind = ImageKind.MANAGED_IMAGE;
-  /** Always true: this app creates the image and keeps it alive for its pools (fact F3). */
+  /** Always true: this app creates the image and keeps it alive for its pools (see https://learn.microsoft.com/azure/batch/batch-custom-images). */
   public readonly managedInApp: boolean = true;
   /** Resource group of the image. */
   public readonly resourceGroupName?: string;
@@ -67,7 +77,7 @@ export class ManagedImageFromSnapshots extends Construct implements IManagedImag
   public readonly hyperVGeneration?: HyperVGeneration;
   /** The subscription, when given in the props. */
   public readonly subscriptionId?: string;
-  /** The OS-disk snapshot's lineage: images from one snapshot share node limits (fact F4). */
+  /** The OS-disk snapshot's lineage: images from one snapshot share node limits (see https://learn.microsoft.com/azure/batch/batch-custom-images#considerations-for-large-pools). */
   public readonly lineage: string;
   /** Provisioning mode in use. */
   public readonly provisioning: ImageProvisioning;
@@ -148,7 +158,7 @@ export class ManagedImageFromSnapshots extends Construct implements IManagedImag
     problems.collect(() => this.validateScope(props));
     if (osState === OsState.SPECIALIZED) {
       problems.add(
-        `osState '${osState}' is not supported: managed images must be Generalized (F12); ` +
+        `osState '${osState}' is not supported: managed images must be Generalized (see https://learn.microsoft.com/azure/virtual-machines/generalize); ` +
           "generalize the source VM (Sysprep on Windows, 'waagent -deprovision+user' on Linux) before taking the snapshot and use OsState.GENERALIZED.",
       );
     }
@@ -186,7 +196,7 @@ export class ManagedImageFromSnapshots extends Construct implements IManagedImag
 
 /**
  * Checks an `ISnapshot` not made by `Snapshot.fromSnapshotId` (which checks its own ID) and
- * the Azure Disk Encryption flag (fact F13).
+ * the Azure Disk Encryption flag (see https://learn.microsoft.com/azure/batch/batch-custom-images).
  */
 function validateSnapshot(scope: Construct, prop: string, snapshot: ISnapshot): void {
   if (!(snapshot instanceof Snapshot) && !isUnresolved(snapshot.snapshotId)) {
@@ -204,7 +214,7 @@ function validateSnapshot(scope: Construct, prop: string, snapshot: ISnapshot): 
     const of = disk !== undefined && !isUnresolved(disk.diskId) ? ` (a snapshot of disk '${disk.diskId}')` : '';
     throw new ConstructValidationError(
       scope,
-      `${prop} ${label}${of} is encrypted with Azure Disk Encryption, which Batch custom images do not support (F13); ` +
+      `${prop} ${label}${of} is encrypted with Azure Disk Encryption, which Batch custom images do not support (see https://learn.microsoft.com/azure/batch/batch-custom-images); ` +
         'take the snapshot from a disk without Azure Disk Encryption (server-side encryption is fine).',
     );
   }

@@ -35,12 +35,12 @@ export interface IManagedImage extends IBatchPoolImage {
 /** What `ManagedImage.fromImageId` cannot read from the ID. */
 export interface ManagedImageReferenceOptions {
   /**
-   * Region of the image; lets the rules compare it with the Batch account's (fact F1).
+   * Region of the image; lets the rules compare it with the Batch account's (see https://learn.microsoft.com/azure/batch/batch-custom-images).
    * @default - unknown; region checks are skipped
    */
   readonly location?: string;
   /**
-   * OS of the image; lets the rules check the pool's node agent SKU (fact F10).
+   * OS of the image; lets the rules check the pool's node agent SKU (see https://learn.microsoft.com/azure/batch/batch-sig-images).
    * @default - unknown; OS checks are skipped
    */
   readonly osType?: OsType;
@@ -55,11 +55,17 @@ export interface ManagedImageReferenceOptions {
  * References to managed images created outside this app.
  *
  * @see https://learn.microsoft.com/azure/batch/batch-custom-images
+ *
+ * @example
+ * const existing = ManagedImage.fromImageId(stack, 'Image',
+ *   '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-batch-images/providers/Microsoft.Compute/images/img-render',
+ *   { location: 'westeurope', osType: OsType.LINUX });
+ * definition.addVersion('V1', { source: existing, version: '1.0.0' });
  */
 export class ManagedImage extends Construct implements IManagedImage {
   /**
    * References an existing managed image by its ARM resource ID. This app does not manage the
-   * image's lifetime, so pools using it get a warning (fact F3).
+   * image's lifetime, so pools using it get a warning (see https://learn.microsoft.com/azure/batch/batch-custom-images).
    *
    * @param imageResourceId `/subscriptions/{sub}/resourceGroups/{rg}/providers/Microsoft.Compute/images/{name}`,
    *   or a Terraform token (then nothing is read from it)
@@ -80,7 +86,7 @@ export class ManagedImage extends Construct implements IManagedImage {
   public readonly imageName: string;
   /** Always `ImageKind.MANAGED_IMAGE`. */
   public readonly imageKind: ImageKind = ImageKind.MANAGED_IMAGE;
-  /** Always false: this app does not manage the image's lifetime (fact F3). */
+  /** Always false: this app does not manage the image's lifetime (see https://learn.microsoft.com/azure/batch/batch-custom-images). */
   public readonly managedInApp: boolean = false;
   /** Subscription, from the ID; undefined when the ID is a token. */
   public readonly subscriptionId?: string;

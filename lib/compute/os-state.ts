@@ -7,7 +7,7 @@ export enum OsState {
   /**
    * Generalized (Sysprep on Windows, `waagent -deprovision+user` on Linux): machine-specific
    * data removed, so each Batch node boots as a new machine. The only state managed images
-   * support (fact F12).
+   * support (see https://learn.microsoft.com/azure/virtual-machines/generalize).
    */
   GENERALIZED = 'Generalized',
   /**

@@ -9,7 +9,7 @@ import { SourceDiskDescription } from '../spec/image';
 import { parseSnapshotId } from './snapshot-id';
 
 /**
- * A VM disk snapshot (`Microsoft.Compute/snapshots`) an image can be built from (fact F2).
+ * A VM disk snapshot (`Microsoft.Compute/snapshots`) an image can be built from (see https://learn.microsoft.com/azure/batch/batch-custom-images).
  *
  * @see https://learn.microsoft.com/azure/batch/batch-custom-images
  */
@@ -24,11 +24,11 @@ export interface ISnapshot extends IConstruct {
   readonly name?: string;
   /** Region of the snapshot, when known. */
   readonly location?: string;
-  /** True when the snapshot is known to be encrypted with Azure Disk Encryption (fact F13). */
+  /** True when the snapshot is known to be encrypted with Azure Disk Encryption (see https://learn.microsoft.com/azure/batch/batch-custom-images). */
   readonly azureDiskEncryption?: boolean;
   /**
    * Lineage key: images built from this snapshot as OS disk share Azure's custom-image node
-   * limits (fact F4).
+   * limits (see https://learn.microsoft.com/azure/batch/batch-custom-images#considerations-for-large-pools).
    */
   readonly lineage: string;
   /**
@@ -61,12 +61,17 @@ export interface SnapshotReferenceOptions {
  * References to snapshots created outside this app.
  *
  * What Azure Batch requires of the VM a snapshot is taken from, and a snapshot ID cannot show
- * (fact F13): no Azure VM extensions may be installed on it (such as the Custom Script
+ * (see https://learn.microsoft.com/azure/batch/batch-custom-images): no Azure VM extensions may be installed on it (such as the Custom Script
  * extension; Batch may fail to deploy pools from an image with preinstalled extensions), and its
  * OS disk must not be encrypted with Azure Disk Encryption (declare `azureDiskEncryption: true`
  * and `ManagedImageFromSnapshots` rejects the snapshot). Server-side encryption is fine.
  *
  * @see https://learn.microsoft.com/azure/batch/batch-custom-images#prepare-a-vm
+ *
+ * @example
+ * const osDisk = Snapshot.fromSnapshotId(stack, 'Os',
+ *   '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-batch-images/providers/Microsoft.Compute/snapshots/render-os',
+ *   { location: 'westeurope' });
  */
 export class Snapshot extends Construct implements ISnapshot {
   /**

@@ -11,15 +11,49 @@ import { Manifest } from 'cdktf';
 
 const STACK_FILES = ['cdk.tf.json', 'cdk.tf', Manifest.stackMetadataPath];
 
+/** Folder of the ARM/Bicep output in an output directory: ArmSynthesizer writes there. */
+export const ARM_FOLDER = 'arm';
+
 /** The SARIF report of the rules' findings (CustomImagePoolChecks writes it). */
 export const SARIF_REPORT = 'batch-images.sarif';
 
-/** Folder of the ARM/Bicep output in an output directory: ArmSynthesizer writes there. */
-export const ARM_FOLDER = 'arm';
+// The ARM folders written for an App in this process: they describe its current constructs, so
+// a Terraform synthesis that runs after them keeps them (the two calls may come in any order).
+const CURRENT_ARM_FOLDERS = new WeakMap<object, Set<string>>();
+
+/** Records that `folder` (an `arm/<stack>` folder) now holds the ARM output of `app`'s current constructs. */
+export function markArmFolderCurrent(app: object, folder: string): void {
+  let folders = CURRENT_ARM_FOLDERS.get(app);
+  if (!folders) {
+    folders = new Set();
+    CURRENT_ARM_FOLDERS.set(app, folders);
+  }
+  folders.add(path.resolve(folder));
+}
+
+/** Forgets the ARM folders recorded for `app` (its output was removed). */
+export function forgetArmFolders(app: object): void {
+  CURRENT_ARM_FOLDERS.delete(app);
+}
 
 /** Removes the ARM/Bicep output of every stack from `outdir`. */
 export function removeArmOutput(outdir: string): void {
   fs.rmSync(path.join(outdir, ARM_FOLDER), { recursive: true, force: true });
+}
+
+/**
+ * Removes the ARM/Bicep output under `outdir` except the folders written for `app` in this
+ * process: those describe its current constructs, the others an earlier run's.
+ */
+export function removeStaleArmOutput(outdir: string, app: object): void {
+  const current = CURRENT_ARM_FOLDERS.get(app);
+  if (!current || current.size === 0) return removeArmOutput(outdir);
+  const armDir = path.join(outdir, ARM_FOLDER);
+  if (!fs.existsSync(armDir)) return;
+  for (const entry of fs.readdirSync(armDir)) {
+    const folder = path.resolve(armDir, entry);
+    if (!current.has(folder)) fs.rmSync(folder, { recursive: true, force: true });
+  }
 }
 
 /**

@@ -40,7 +40,7 @@ export interface SnapshotDescription {
   /** Subscription. @default - not known */
   readonly subscriptionId?: string;
   /**
-   * True when the snapshot is known to be encrypted with Azure Disk Encryption (F13).
+   * True when the snapshot is known to be encrypted with Azure Disk Encryption (see https://learn.microsoft.com/azure/batch/batch-custom-images).
    * @default - not known to be encrypted
    */
   readonly azureDiskEncryption?: boolean;
@@ -77,14 +77,14 @@ export interface ImageDescription {
   readonly osType?: OsType;
   /**
    * Lineage key: images built from the same OS-disk snapshot (or the same image) share it.
-   * The node limits of F4 are shared by all pools of one lineage. When the snapshot or image ID
+   * Azure's custom-image node limits are shared by all pools of one lineage. When the snapshot or image ID
    * is a Terraform token, the key holds the Terraform expression it resolves to in its stack
    * (`snapshot-token:<stack>:${var.snap}`): equal expressions share a lineage; whether other
    * IDs of the same kind name the same resource is known only at plan time, and the rules that
    * add pools up by lineage (AZB003, AZB004, AZW103) report AZW106 where it would matter.
    */
   readonly lineage: string;
-  /** True when this app creates the image (it can keep it alive, F3); false when imported by ID. */
+  /** True when this app creates the image (it can keep it alive for its pools); false when imported by ID. */
   readonly managedInApp: boolean;
   /** Snapshots the image is built from. @default - not known */
   readonly snapshots?: SnapshotDescription[];

@@ -42,7 +42,7 @@ export interface ManagedImageSpec {
   readonly zoneResilient?: boolean;
   /** Resource tags. @default - none */
   readonly tags?: { [key: string]: string };
-  /** True when the image must outlive every `terraform destroy` and ARM deletion (fact F3). */
+  /** True when the image must outlive every `terraform destroy` and ARM deletion (see https://learn.microsoft.com/azure/batch/batch-custom-images). */
   readonly preventDestroy: boolean;
   /** Resource ID of the OS-disk snapshot (may be a token). */
   readonly osDiskSnapshotId: string;

@@ -1,7 +1,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { AnnotationMetadataEntryType, App, IManifest, Manifest } from 'cdktf';
-import { removeArmOutput, removeSynthesizedOutput, SARIF_REPORT } from '../core/synth-output';
+import { IConstruct } from 'constructs';
+import { annotationLines, warningLines } from '../core/annotation-lines';
+import { forgetArmFolders, removeStaleArmOutput, removeSynthesizedOutput, SARIF_REPORT } from '../core/synth-output';
 import { isReportOf, noteReportWritten } from '../validation/sarif';
 
 /**
@@ -14,9 +16,10 @@ import { isReportOf, noteReportWritten } from '../validation/sarif';
  * in place; under the cdktf CLI (which sets `CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS`) every
  * stack is written, errors included.
  *
- * An app can also fail before or after this synthesis: a construct rejecting its props (a
- * `ConstructValidationError`), or `ArmSynthesizer.synth` rejecting a value. Call `discard` on
- * every failure of the app, so the previous run's output goes too:
+ * `AtomicApp` does all of this in one call (`app.synth()`), ARM/Bicep included when asked: prefer
+ * it. Used by hand: an app can also fail before or after this synthesis (a construct rejecting
+ * its props, a `ConstructValidationError`, or `ArmSynthesizer.synth` rejecting a value), so call
+ * `discard` on every failure of the app, so the previous run's output goes too:
  *
  * ```ts
  * const app = new App();
@@ -34,11 +37,12 @@ export class AtomicSynth {
   /**
    * Synthesizes `app` into a staging directory beside its output directory and moves the result
    * in only when no stack has an error annotation. The ARM/Bicep output of an earlier run
-   * (`arm/`) is removed in any case, as it describes the earlier constructs: run
-   * `ArmSynthesizer.synth` afterwards to write the current one. On failure it removes what
-   * `discard` removes, keeps this run's SARIF report (`batch-images.sarif`: a report of the
-   * failure, which CI can upload, and nothing that can be deployed), then throws an error
-   * listing the error annotations.
+   * (`arm/`) is removed, as it describes the earlier constructs; folders `ArmSynthesizer.synth`
+   * wrote for this same App in this process are kept, so the two calls work in either order. On
+   * failure it removes what `discard` removes, keeps this run's SARIF report
+   * (`batch-images.sarif`: a report of the failure, which CI can upload, and nothing that can be
+   * deployed), then throws an error listing the error annotations, followed by the warning
+   * annotations (they often explain the errors).
    */
   public static synth(app: App): void {
     const outdir = path.resolve(app.outdir);
@@ -50,17 +54,22 @@ export class AtomicSynth {
     try {
       redirected.outdir = staging;
       redirected.manifest = new Manifest(app.manifest.version, staging, app.hclOutput);
-      app.synth();
-      const errors = errorAnnotations(staging);
-      if (errors.length > 0) {
-        throw new Error(`Synthesis failed, so ${outdir} keeps no stack file (none would be current). Error annotations:\n${errors.join('\n')}`);
+      // The base class's synth: an App subclass (AtomicApp) calls this from its own synth.
+      try {
+        App.prototype.synth.call(app);
+      } catch (e) {
+        // cdktf throws at the first stack with an error; report it with the warnings.
+        if (!hasErrors(app)) throw e;
       }
-      removeArmOutput(outdir);
+      if (hasErrors(app)) throw new Error(failureMessage(outdir, app));
+      removeStaleArmOutput(outdir, app);
       moveInto(staging, outdir);
       removeOrphanedStacks(outdir);
     } catch (e) {
+      // Not discard(app): app.outdir points at the staging directory until `finally`.
       removeSynthesizedOutput(outdir);
       keepReport(app, staging, outdir);
+      forgetArmFolders(app);
       throw e;
     } finally {
       redirected.outdir = original.outdir;
@@ -81,6 +90,7 @@ export class AtomicSynth {
     const outdir = path.resolve(app.outdir);
     // The report this App wrote in this run is current: it says why the run failed.
     removeSynthesizedOutput(outdir, isReportOf(app, path.join(outdir, SARIF_REPORT)));
+    forgetArmFolders(app);
   }
 
   private constructor() {}
@@ -95,13 +105,15 @@ function keepReport(app: App, staging: string, outdir: string): void {
   noteReportWritten(app, path.join(outdir, SARIF_REPORT));
 }
 
-/** The error annotations of every stack in the manifest under `dir`, as `[path] message`. */
-function errorAnnotations(dir: string): string[] {
-  const manifest = readManifest(dir);
-  if (!manifest) return [];
-  return Object.values(manifest.stacks).flatMap((stack) =>
-    stack.annotations.filter((a) => a.level === AnnotationMetadataEntryType.ERROR).map((a) => `[${a.constructPath}] ${a.message}`),
-  );
+function failureMessage(outdir: string, app: IConstruct): string {
+  const nodes = app.node.findAll();
+  const errors = annotationLines(nodes, AnnotationMetadataEntryType.ERROR);
+  return [`Synthesis failed, so ${outdir} keeps no stack file (none would be current). Error annotations:`, ...errors, ...warningLines(nodes)].join('\n');
+}
+
+/** True when some construct of `app` has an error annotation. */
+function hasErrors(app: IConstruct): boolean {
+  return annotationLines(app.node.findAll(), AnnotationMetadataEntryType.ERROR).length > 0;
 }
 
 function readManifest(dir: string): IManifest | undefined {

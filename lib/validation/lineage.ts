@@ -8,7 +8,7 @@ import { terraformExpression } from './token-expression';
 import { imageLabel, shortList } from './wording';
 
 /*
- * Lineage keys (fact F4: pools on one image, or on images from one OS-disk snapshot, share node
+ * Lineage keys (Azure's custom-image node limits: pools on one image, or on images from one OS-disk snapshot, share node
  * limits) have the form `<family>:<lower-cased resource ID>`, family `disk` (snapshots taken
  * here by `DiskSnapshot` continue their disk's lineage), `snapshot`, `image` or `gallery-version`. An ID that is a Terraform token is keyed on the Terraform expression it
  * resolves to in the construct's stack: `<family>-token:<stack path>:<expression>`, e.g.
@@ -88,7 +88,7 @@ export function possibleLineageTotal(pool: PoolDescription, own: LineageTotal, f
   return own.total + lineageTotal(family.tokenPools, kind).total;
 }
 
-/** The two node kinds Azure limits per custom-image lineage (fact F4). */
+/** The two node kinds Azure limits per custom-image lineage (see https://learn.microsoft.com/azure/batch/batch-custom-images#considerations-for-large-pools). */
 export enum NodeKind {
   /** Dedicated nodes: at most 2500 per lineage. */
   DEDICATED = 'dedicated',

@@ -36,7 +36,7 @@ export function nodeLimitRule(options: NodeLimitOptions): Rule {
     severity: RuleSeverity.ERROR,
     title: options.title,
     source:
-      'F4; https://learn.microsoft.com/azure/batch/batch-custom-images#considerations-for-large-pools ' +
+      'https://learn.microsoft.com/azure/batch/batch-custom-images#considerations-for-large-pools ' +
       '(managed images: 2500 dedicated or 1000 low-priority nodes per image, shared by pools on the same image or snapshot; ' +
       'gallery images are not bound by it: https://learn.microsoft.com/azure/batch/batch-sig-images#considerations-for-large-pools)',
 

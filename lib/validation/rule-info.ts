@@ -14,6 +14,6 @@ export interface RuleInfo {
   readonly severity: RuleSeverity;
   /** One line: what the rule checks. */
   readonly title: string;
-  /** Where the rule comes from: for the library's rules, a fact of the design and the Azure documentation URL. */
+  /** Where the rule comes from: the Azure documentation URL (or a note when the rule is this library's own). */
   readonly source: string;
 }

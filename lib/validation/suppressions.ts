@@ -10,6 +10,10 @@ const SUPPRESSED = new WeakMap<IConstruct, Map<string, string>>();
  * Silences a rule on a construct and everything below it. Each suppression needs a written
  * reason, and every finding it silences is recorded as an info annotation
  * (`suppressed <RULE-ID>: <reason>`) so audits can see it.
+ *
+ * @example
+ * // `pool` is a CustomImageBatchPool; the reason is recorded in cdktf.out/manifest.json
+ * Suppressions.add(pool, 'AZW103', 'the render and preview pools share this image on purpose');
  */
 export class Suppressions {
   /**
@@ -54,4 +58,6 @@ export class Suppressions {
     }
     return undefined;
   }
+
+  private constructor() {}
 }

@@ -46,6 +46,22 @@ describe('the rules before ARM synthesis', () => {
     expect(fs.existsSync(path.join(outdir, 'arm', 'broken', 'main.bicep'))).toBe(false);
   });
 
+  it('lists the warnings after the errors, as they may explain them', () => {
+    const stack = poolStack(Testing.app(), 'broken', 'eastus');
+    let message = '';
+    try {
+      ArmSynthesizer.synth(stack, { outdir: tempDir() });
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    const lines = message.split('\n');
+    const heading = lines.findIndex((l) => /^Warning annotations \(\d+\), which may explain the errors:$/.test(l));
+    expect(heading).toBeGreaterThan(1);
+    expect(lines.slice(heading + 1).length).toBeGreaterThan(0);
+    expect(lines.slice(heading + 1).every((l) => l.startsWith('[broken/'))).toBe(true);
+    expect(lines.slice(heading + 1).some((l) => l.includes('AZW105'))).toBe(true);
+  });
+
   it('removes the files of an earlier run, so nothing stale can be deployed', () => {
     const outdir = tempDir();
     const folder = path.join(outdir, 'arm', 'broken');

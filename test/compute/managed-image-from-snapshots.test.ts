@@ -7,6 +7,7 @@ import { ManagedImageFromSnapshots, ManagedImageFromSnapshotsProps } from '../..
 import { OsState } from '../../lib/compute/os-state';
 import { ISnapshot, Snapshot } from '../../lib/compute/snapshot';
 import { StorageAccountType } from '../../lib/compute/storage-account-type';
+import { CLIENT_CONFIG_ID } from '../../lib/compute/azurerm-client-config';
 import { ConstructValidationError } from '../../lib/core/errors';
 import { OsType } from '../../lib/core/os-type';
 import { AzapiProvider } from '../../lib/providers/azapi/provider';
@@ -167,9 +168,9 @@ describe('ManagedImageFromSnapshots (azapi, the default)', () => {
       osDiskSnapshot: Snapshot.fromSnapshotId(stack, 'Os2', DATA_SNAPSHOT_ID),
     });
     const json = synthJson(stack);
-    expect(Object.keys(json.data.azurerm_client_config)).toEqual(['current']);
+    expect(Object.keys(json.data.azurerm_client_config)).toEqual([CLIENT_CONFIG_ID]);
     for (const resource of Object.values<any>(json.resource.azapi_resource)) {
-      expect(resource.parent_id).toBe('/subscriptions/${data.azurerm_client_config.current.subscription_id}/resourceGroups/rg-images');
+      expect(resource.parent_id).toBe('/subscriptions/${data.azurerm_client_config.batch_images_client_config.subscription_id}/resourceGroups/rg-images');
     }
     expect(first.subscriptionId).toBeUndefined();
   });
@@ -268,7 +269,7 @@ describe('ManagedImageFromSnapshots errors', () => {
 
   it('rejects osState Specialized (F12)', () => {
     expect(errorOf(() => image({ osState: OsState.SPECIALIZED }))).toBe(
-      "[Stack/Image] osState 'Specialized' is not supported: managed images must be Generalized (F12); generalize the source VM " +
+      "[Stack/Image] osState 'Specialized' is not supported: managed images must be Generalized (see https://learn.microsoft.com/azure/virtual-machines/generalize); generalize the source VM " +
         "(Sysprep on Windows, 'waagent -deprovision+user' on Linux) before taking the snapshot and use OsState.GENERALIZED.",
     );
   });
@@ -300,7 +301,7 @@ describe('ManagedImageFromSnapshots errors', () => {
     const stack = newStack();
     const osDiskSnapshot = Snapshot.fromSnapshotId(stack, 'Os', OS_SNAPSHOT_ID, { azureDiskEncryption: true });
     expect(errorOf(() => image({ osDiskSnapshot }, stack))).toBe(
-      `[Stack/Image] osDiskSnapshot '${OS_SNAPSHOT_ID}' is encrypted with Azure Disk Encryption, which Batch custom images do not support (F13); ` +
+      `[Stack/Image] osDiskSnapshot '${OS_SNAPSHOT_ID}' is encrypted with Azure Disk Encryption, which Batch custom images do not support (see https://learn.microsoft.com/azure/batch/batch-custom-images); ` +
         'take the snapshot from a disk without Azure Disk Encryption (server-side encryption is fine).',
     );
   });

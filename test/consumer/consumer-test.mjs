@@ -1,4 +1,4 @@
-// `npm run test:consumer` (cdktf) and `npm run test:consumer:cdktn` (CDK Terrain, argument
+// `npm run test:consumer` (cdktf, after readme-install-test.mjs) and `npm run test:consumer:cdktn` (CDK Terrain, argument
 // `cdktn`): proves a package works outside this repository. It builds and packs the library for
 // the toolchain, installs the tarball and the peer dependencies into a throwaway TypeScript
 // project in a temp folder, compiles a small app against the package's declarations, runs it

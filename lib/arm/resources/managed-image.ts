@@ -8,7 +8,7 @@ import { LOCKS_API_VERSION } from './api-versions';
  * provisioning sends, reading the snapshots directly, whatever the Terraform provisioning
  * (ARM needs no disk copies). `preventDestroy` becomes a `CanNotDelete` management lock on the
  * image: incremental deployments never delete resources, but people and complete-mode
- * deployments can, and pools need the image for as long as they exist (fact F3).
+ * deployments can, and pools need the image for as long as they exist (see https://learn.microsoft.com/azure/batch/batch-custom-images).
  */
 export function managedImageArmResource(spec: ManagedImageSpec, imageId: string): ArmResourceDeclaration {
   const [type, apiVersion] = IMAGE_AZAPI_TYPE.split('@');

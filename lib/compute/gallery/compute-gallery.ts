@@ -23,6 +23,12 @@ export * from './compute-gallery-types';
  * definitions and their versions.
  *
  * @see https://learn.microsoft.com/azure/virtual-machines/shared-image-galleries
+ *
+ * @example
+ * const gallery = new ComputeGallery(stack, 'Gallery', { name: 'gal_batch_images', resourceGroupName: 'rg-batch-images', location: 'westeurope' });
+ * const definition = gallery.addImageDefinition('Render', {
+ *   name: 'render', osType: OsType.LINUX, identifier: { publisher: 'acme', offer: 'render', sku: 'ubuntu-22_04' },
+ * });
  */
 export class ComputeGallery extends Construct implements IComputeGallery {
   /**

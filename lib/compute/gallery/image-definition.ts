@@ -66,6 +66,12 @@ export interface GalleryImageDefinitionProps extends GalleryImageDefinitionOptio
  * group of image versions (OS, Hyper-V generation, OS state, publisher/offer/SKU).
  *
  * @see https://learn.microsoft.com/azure/virtual-machines/shared-image-galleries#image-definitions
+ *
+ * @example
+ * const definition = gallery.addImageDefinition('Render', {
+ *   name: 'render', osType: OsType.LINUX, identifier: { publisher: 'acme', offer: 'render', sku: 'ubuntu-22_04' },
+ * });
+ * const version = image.publishTo(definition, { version: '1.0.0' });
  */
 export class GalleryImageDefinition extends Construct {
   /** ARM resource ID of the definition (a Terraform token). */
@@ -229,6 +235,17 @@ export interface GalleryImageVersionProps extends GalleryImageVersionOptions {
  * Azure's custom-image node limits.
  *
  * @see https://learn.microsoft.com/azure/batch/batch-sig-images
+ *
+ * @example
+ * // From a managed image built in this app
+ * const version = image.publishTo(definition, { version: '1.0.0' });
+ * // From an image that exists already
+ * definition.addVersion('V2', {
+ *   version: '2.0.0',
+ *   source: ManagedImage.fromImageId(stack, 'Existing',
+ *     '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-batch-images/providers/Microsoft.Compute/images/img-render',
+ *     { location: 'westeurope', osType: OsType.LINUX }),
+ * });
  */
 export class GalleryImageVersion extends Construct implements IGalleryImageVersion {
   /**

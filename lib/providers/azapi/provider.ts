@@ -23,6 +23,10 @@ export interface AzapiProviderConfig {
 /**
  * L1 binding of the `azapi` Terraform provider (`Azure/azapi`), in the shape of a generated
  * cdktf binding. No prebuilt binding is published on npm, so this library carries one.
+ *
+ * @example
+ * // Only to configure azapi yourself: add it before the library's constructs, which otherwise add a default one
+ * new AzapiProvider(stack, 'azapi', { useOidc: true });
  */
 export class AzapiProvider extends TerraformProvider {
   /** Terraform type of this provider. */

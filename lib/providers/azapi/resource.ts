@@ -38,6 +38,15 @@ export interface AzapiResourceConfig extends TerraformMetaArguments {
 /**
  * L1 binding of `azapi_resource`: any ARM resource, by type and API version, with an ARM body.
  * Used where azurerm cannot express a resource (a managed image from snapshots).
+ *
+ * @example
+ * new AzapiResource(stack, 'Image', {
+ *   type: 'Microsoft.Compute/images@2025-04-01',
+ *   name: 'img-render',
+ *   parentId: '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-batch-images',
+ *   location: 'westeurope',
+ *   body: { properties: { storageProfile: { osDisk: { osType: 'Linux', osState: 'Generalized', snapshot: { id: osSnapshotId } } } } },
+ * });
  */
 export class AzapiResource extends TerraformResource {
   /** Terraform type of this resource. */

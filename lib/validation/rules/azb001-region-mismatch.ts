@@ -5,7 +5,7 @@ import { finding, Rule, RuleResult, RuleSeverity, unresolved } from '../rule';
 import { accountLabel, imageLabel, named, quotedList } from '../wording';
 
 /**
- * AZB001: a custom image must be in the Batch account's region (F1). A Compute Gallery image
+ * AZB001: a custom image must be in the Batch account's region (see https://learn.microsoft.com/azure/batch/batch-custom-images). A Compute Gallery image
  * version may live elsewhere if it has a replica in the account's region. An image is built
  * in the region of its snapshots, and a snapshot taken here in the region of its disk.
  */
@@ -15,7 +15,7 @@ export const AZB001: Rule = {
   title:
     "Image region differs from the Batch account's (gallery versions: account region not among the target regions), or a snapshot's region differs from its image's, or a disk's from its snapshot's",
   source:
-    'F1; https://learn.microsoft.com/azure/batch/batch-custom-images (same region as the account), ' +
+    'https://learn.microsoft.com/azure/batch/batch-custom-images (same region as the account), ' +
     'https://learn.microsoft.com/azure/batch/batch-sig-images (gallery image needs a replica in the account region)',
 
   checkPool(pool: PoolDescription): RuleResult[] {

@@ -4,7 +4,7 @@ import { finding, Rule, RuleResult, RuleSeverity, unresolved } from '../rule';
 import { accountLabel, imageLabel } from '../wording';
 
 /**
- * AZB002: a managed image must be in the Batch account's subscription (F1). Compute Gallery
+ * AZB002: a managed image must be in the Batch account's subscription (see https://learn.microsoft.com/azure/batch/batch-custom-images). Compute Gallery
  * images are exempt: Azure documents that a gallery image may sit in another subscription of
  * the same Microsoft Entra tenant once that subscription registers the Microsoft.Batch
  * resource provider, and the Batch management API requires only a replica in the account's
@@ -15,7 +15,7 @@ export const AZB002: Rule = {
   severity: RuleSeverity.ERROR,
   title: "Managed image subscription differs from the Batch account's (gallery image versions are exempt)",
   source:
-    'F1; https://learn.microsoft.com/azure/batch/batch-custom-images (same subscription as the account); ' +
+    'https://learn.microsoft.com/azure/batch/batch-custom-images (same subscription as the account); ' +
     'https://learn.microsoft.com/azure/batch/batch-sig-images (gallery images may be in another subscription of the same tenant)',
 
   checkPool(pool: PoolDescription): RuleResult[] {

@@ -3,7 +3,7 @@ import { NodeKind } from '../lineage';
 
 /**
  * AZB003: all pools on one managed image, or on managed images from the same OS-disk snapshot, share
- * a limit of 2500 dedicated nodes (F4). Summed over the whole App, across stacks.
+ * a limit of 2500 dedicated nodes (see https://learn.microsoft.com/azure/batch/batch-custom-images#considerations-for-large-pools). Summed over the whole App, across stacks.
  * Pools on gallery image versions are not counted: a gallery lifts the limit (AZW109).
  */
 export const AZB003 = nodeLimitRule({

@@ -2,19 +2,19 @@ import { ImageKind, PoolDescription } from '../model';
 import { finding, Rule, RuleContext, RuleResult, RuleSeverity } from '../rule';
 import { imageLabel, poolLabel } from '../wording';
 
-/** The last day Azure Batch supports pools on bare managed images (F9), at 00:00 UTC. */
+/** The last day Azure Batch supports pools on bare managed images (see https://learn.microsoft.com/azure/batch/batch-custom-image-pools-to-azure-compute-gallery-migration-guide), at 00:00 UTC. */
 const LAST_SUPPORTED_DAY = Date.UTC(2026, 2, 31);
 
 /**
  * AZB005: after 31 March 2026 Azure Batch takes custom images only from Azure Compute Gallery
- * (F9). A pool on a bare managed image is an error after that date and a warning until then;
+ * (see https://learn.microsoft.com/azure/batch/batch-custom-image-pools-to-azure-compute-gallery-migration-guide). A pool on a bare managed image is an error after that date and a warning until then;
  * the date is the App's evaluation date (context `batchImages.evaluationDate`).
  */
 export const AZB005: Rule = {
   id: 'AZB005',
   severity: RuleSeverity.ERROR,
   title: 'Pool references a managed image directly: retired after 2026-03-31 (error after that date, warning until then)',
-  source: 'F9; https://learn.microsoft.com/azure/batch/batch-custom-image-pools-to-azure-compute-gallery-migration-guide',
+  source: 'https://learn.microsoft.com/azure/batch/batch-custom-image-pools-to-azure-compute-gallery-migration-guide',
 
   checkPool(pool: PoolDescription, context: RuleContext): RuleResult[] {
     if (pool.image.kind !== ImageKind.MANAGED_IMAGE) return [];

@@ -6,7 +6,7 @@ import { finding, Rule, RuleResult, RuleSeverity, unresolved } from '../rule';
 import { imageLabel } from '../wording';
 
 /**
- * AZB007: the node agent SKU must fit the image's OS (F10); otherwise the nodes do not start.
+ * AZB007: the node agent SKU must fit the image's OS (see https://learn.microsoft.com/azure/batch/batch-sig-images); otherwise the nodes do not start.
  * Windows images take `batch.node.windows amd64`; Linux images the SKU of their distribution
  * (`batch.node.ubuntu 22.04`, `batch.node.el 9`, ...).
  *
@@ -20,7 +20,7 @@ export const AZB007: Rule = {
   severity: RuleSeverity.ERROR,
   title: "Node agent SKU does not fit the image's OS (Windows image with a Linux SKU, or the reverse); warning for a SKU of unknown family",
   source:
-    'F10; https://learn.microsoft.com/azure/batch/batch-sig-images (the node agent SKU must align with the image) ' +
+    'https://learn.microsoft.com/azure/batch/batch-sig-images (the node agent SKU must align with the image) ' +
     'and https://learn.microsoft.com/rest/api/batchservice/account/list-supported-images',
 
   checkPool(pool: PoolDescription): RuleResult[] {

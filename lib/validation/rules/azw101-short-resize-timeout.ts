@@ -18,15 +18,15 @@ export function galleryResizeMinutes(nodes: number): number {
 
 /**
  * AZW101: fixed custom-image pools need time to allocate. On a managed image Azure recommends a
- * resizeTimeout of 20–30 minutes (F7); on a gallery image version at least 15 minutes per 1000
- * nodes (G2), so 2000 nodes need 30 minutes. azurerm's default of 15 minutes often ends the
+ * resizeTimeout of 20–30 minutes; on a gallery image version at least 15 minutes per 1000
+ * nodes, so 2000 nodes need 30 minutes. azurerm's default of 15 minutes often ends the
  * resize before the pool reaches its target.
  */
 export const AZW101: Rule = {
   id: 'AZW101',
   severity: RuleSeverity.WARNING,
   title: 'Fixed pool with a short resizeTimeout: under 20 minutes on a managed image, under 15 minutes per 1000 nodes on a gallery image version',
-  source: `F7, G2; ${MANAGED_SOURCE}, ${GALLERY_SOURCE}`,
+  source: `${MANAGED_SOURCE}, ${GALLERY_SOURCE}`,
 
   checkPool(pool: PoolDescription): RuleResult[] {
     const minutes = pool.scale.resizeTimeoutMinutes;

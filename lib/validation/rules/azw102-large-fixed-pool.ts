@@ -7,14 +7,14 @@ const NODES_PER_RESIZE = 300;
 
 /**
  * AZW102: a fixed custom-image pool of more than 300 nodes may need several resize operations
- * to reach its target (F8).
+ * to reach its target (see https://learn.microsoft.com/azure/batch/batch-custom-images#considerations-for-large-pools).
  */
 export const AZW102: Rule = {
   id: 'AZW102',
   severity: RuleSeverity.WARNING,
   title: 'Fixed pool with more than 300 target nodes (dedicated + Spot): several resizes may be needed',
   source:
-    'F8; https://learn.microsoft.com/azure/batch/batch-custom-images#considerations-for-large-pools, ' +
+    'https://learn.microsoft.com/azure/batch/batch-custom-images#considerations-for-large-pools, ' +
     'https://learn.microsoft.com/azure/batch/batch-sig-images#considerations-for-large-pools',
 
   checkPool(pool: PoolDescription): RuleResult[] {

@@ -4,7 +4,7 @@ import { finding, Rule, RuleContext, RuleResult, RuleSeverity } from '../rule';
 import { imageLabel } from '../wording';
 
 /**
- * AZW103: Azure recommends a unique custom image per pool (F5); pools on one image, or on
+ * AZW103: Azure recommends a unique custom image per pool (see https://learn.microsoft.com/azure/batch/batch-custom-images#considerations-for-large-pools); pools on one image, or on
  * images from the same snapshot, also share the node limits of AZB003/AZB004. A pool alone on
  * its lineage gets AZW106 instead when a token image or snapshot ID may make it share one
  * (lineage.ts).
@@ -13,7 +13,7 @@ export const AZW103: Rule = {
   id: 'AZW103',
   severity: RuleSeverity.WARNING,
   title: 'One image lineage (same image or same snapshot) used by more than one pool',
-  source: 'F5; https://learn.microsoft.com/azure/batch/batch-custom-images#considerations-for-large-pools',
+  source: 'https://learn.microsoft.com/azure/batch/batch-custom-images#considerations-for-large-pools',
 
   checkPool(pool: PoolDescription, context: RuleContext): RuleResult[] {
     const group = context.poolsOfLineage(pool.image.lineage);

@@ -2,13 +2,13 @@ import { PoolDescription } from '../model';
 import { finding, Rule, RuleResult, RuleSeverity } from '../rule';
 import { poolLabel, quotedList } from '../wording';
 
-/** AZW104: inbound NAT pools may lower the custom-image node limits below 2500/1000 (F6). */
+/** AZW104: inbound NAT pools may lower the custom-image node limits below 2500/1000 (see https://learn.microsoft.com/azure/batch/batch-custom-images#considerations-for-large-pools). */
 export const AZW104: Rule = {
   id: 'AZW104',
   severity: RuleSeverity.WARNING,
   title: 'Pool with inbound NAT pools: the node limits may be lower than 2500 dedicated / 1000 Spot',
   source:
-    'F6; https://learn.microsoft.com/azure/batch/batch-custom-images#considerations-for-large-pools, ' +
+    'https://learn.microsoft.com/azure/batch/batch-custom-images#considerations-for-large-pools, ' +
     'https://learn.microsoft.com/azure/batch/pool-endpoint-configuration',
 
   checkPool(pool: PoolDescription): RuleResult[] {

@@ -3,14 +3,14 @@ import { finding, Rule, RuleResult, RuleSeverity } from '../rule';
 import { imageLabel, poolLabel } from '../wording';
 
 /**
- * AZW105: the image must exist for the pool's lifetime (F3). An image imported by ID is not
+ * AZW105: the image must exist for the pool's lifetime (see https://learn.microsoft.com/azure/batch/batch-custom-images). An image imported by ID is not
  * managed here, so nothing stops it from being deleted while the pool needs it.
  */
 export const AZW105: Rule = {
   id: 'AZW105',
   severity: RuleSeverity.WARNING,
   title: "Pool on an image imported by ID: this app cannot keep the image alive for the pool's lifetime",
-  source: 'F3; https://learn.microsoft.com/azure/batch/batch-custom-images',
+  source: 'https://learn.microsoft.com/azure/batch/batch-custom-images',
 
   checkPool(pool: PoolDescription): RuleResult[] {
     if (pool.image.managedInApp) return [];

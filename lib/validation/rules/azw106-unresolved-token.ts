@@ -9,5 +9,5 @@ export const AZW106: Rule = {
   id: 'AZW106',
   severity: RuleSeverity.WARNING,
   title: 'A rule could not be evaluated because a value is an unresolved Terraform token',
-  source: 'DESIGN.md: rules never guess token values',
+  source: 'this library: rules never guess token values',
 };

@@ -10,7 +10,7 @@ export const AZW107: Rule = {
   id: 'AZW107',
   severity: RuleSeverity.WARNING,
   title: 'Autoscale pool without maxDedicatedNodes/maxSpotNodes: the node limits cannot be verified',
-  source: 'F4; https://learn.microsoft.com/azure/batch/batch-custom-images#considerations-for-large-pools',
+  source: 'https://learn.microsoft.com/azure/batch/batch-custom-images#considerations-for-large-pools',
 
   checkPool(pool: PoolDescription): RuleResult[] {
     if (pool.scale.mode !== ScaleMode.AUTOSCALE) return [];

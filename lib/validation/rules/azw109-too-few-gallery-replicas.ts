@@ -17,7 +17,7 @@ export function replicasNeeded(nodes: number): number {
 
 /**
  * AZW109: pools on a gallery image version grow beyond the managed-image limits only if the
- * version has enough replicas where the pools are: one per 300 nodes (G1). Checked per
+ * version has enough replicas where the pools are: one per 300 nodes (see the SOURCE link). Checked per
  * version and region, over every pool of the App that uses the version in that region (the
  * Batch account's region): dedicated plus Spot nodes of fixed pools, the declared `max*` of
  * autoscale pools (AZW107 reports autoscale pools without them).
@@ -26,7 +26,7 @@ export const AZW109: Rule = {
   id: 'AZW109',
   severity: RuleSeverity.WARNING,
   title: 'Gallery image version with fewer replicas in a region than the pools using it there need (one per 300 nodes)',
-  source: `G1; ${SOURCE}`,
+  source: SOURCE,
 
   checkImage(image: ImageDescription, context: RuleContext): RuleResult[] {
     if (image.kind !== ImageKind.GALLERY_IMAGE_VERSION) return [];
