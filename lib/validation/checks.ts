@@ -2,6 +2,7 @@ import { Aspects, IAspect, TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { AppModel } from './app-model';
 import { EVALUATION_DATE_CONTEXT_KEY, evaluationDate } from './evaluation-date';
+import { attachGuard } from './guards/attach';
 import { isUnresolvedResult, Rule, RuleContext, RuleResult, RuleSeverity } from './rule';
 import { RuleInfo } from './rule-info';
 import { AZW106 } from './rules/azw106-unresolved-token';
@@ -85,6 +86,11 @@ function report(node: IConstruct, rule: Rule, result: RuleResult): void {
     const reason = Suppressions.reasonFor(node, rule.id);
     if (reason !== undefined) {
       addOnce(node, 'info', `suppressed ${rule.id}: ${reason}`);
+      return;
+    }
+    const guarded = result.guard ? attachGuard(node, rule.id, result.guard) : undefined;
+    if (guarded !== undefined) {
+      addOnce(node, 'info', `${rule.id} deferred to plan: precondition on ${guarded}`);
       return;
     }
     const message =

@@ -1,8 +1,11 @@
+import { Token } from 'cdktf';
 import { isUnresolved } from '../core/tokens';
+import { atMost, sum } from './guards/expressions';
+import { PlanGuard } from './guards/plan-guard';
 import { declaredNodes, lineageMayBeShared, lineageTotal, NodeKind, possibleLineageTotal } from './lineage';
 import { PoolDescription } from './model';
 import { finding, Rule, RuleContext, RuleResult, RuleSeverity, unresolved } from './rule';
-import { imageLabel, poolLabel } from './wording';
+import { imageLabel, poolLabel, shortList } from './wording';
 
 /** What distinguishes the dedicated-node rule from the Spot-node rule. */
 export interface NodeLimitOptions {
@@ -51,16 +54,46 @@ export function nodeLimitRule(options: NodeLimitOptions): Rule {
         return [
           finding(
             `${what}, above Azure's limit of ${limit} for one custom image`,
-            `lower ${options.fixedProp} (fixed pools) or ${options.autoscaleProp} (autoscale pools) so these pools total at most ${limit}, ` +
-              'or give some pools their own image built from a separate snapshot',
+            limitFix(options),
           ),
         ];
       }
       const results: RuleResult[] = [];
-      if (isUnresolved(own)) results.push(unresolved(`the ${kind} node count`, own));
+      if (isUnresolved(own)) results.push(unresolved(`the ${kind} node count`, own, limitGuard(pool, group, options)));
       const family = context.poolsOfLineageFamily(pool.image.lineage);
       if (possibleLineageTotal(pool, totals, family, kind) > limit) results.push(lineageMayBeShared(pool, family));
       return results;
     },
   };
+}
+
+/**
+ * At plan, the sum over the lineage with its token counts must stay within the limit. Pools of
+ * lineages that may turn out to be the same (token IDs) are not in the sum: they stay AZW106.
+ */
+function limitGuard(pool: PoolDescription, group: PoolDescription[], options: NodeLimitOptions): PlanGuard {
+  const { kind, limit } = options;
+  const counted = group.flatMap((p) => {
+    const count = declaredNodes(p.scale, kind);
+    return count === undefined ? [] : [{ path: p.constructPath, count }];
+  });
+  const total = sum(counted.map((c) => c.count));
+  const listing = shortList(counted.map((c) => `'${c.path}' ${isUnresolved(c.count) ? Token.asString(c.count) : c.count}`));
+  const what =
+    counted.length === 1
+      ? `${poolLabel(pool)} on ${imageLabel(pool.image)} requests ${Token.asString(total)} ${kind} nodes`
+      : `${counted.length} pools on ${imageLabel(pool.image)} or on images from the same snapshot request ` +
+        `${Token.asString(total)} ${kind} nodes in total (${listing})`;
+  return {
+    condition: atMost(total, limit),
+    message: `${what}, above Azure's limit of ${limit} for one custom image`,
+    fix: limitFix(options),
+  };
+}
+
+function limitFix(options: NodeLimitOptions): string {
+  return (
+    `lower ${options.fixedProp} (fixed pools) or ${options.autoscaleProp} (autoscale pools) so these pools total at most ${options.limit}, ` +
+    'or give some pools their own image built from a separate snapshot'
+  );
 }

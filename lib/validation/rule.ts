@@ -1,3 +1,4 @@
+import type { PlanGuard } from './guards/plan-guard';
 import type { LineageFamilyPools } from './lineage';
 import { AccountDescription, ImageDescription, PoolDescription } from './model';
 import { RuleInfo, RuleSeverity } from './rule-info';
@@ -14,12 +15,18 @@ export interface Finding {
   readonly severity?: RuleSeverity;
 }
 
-/** The rule met a value that is a Terraform token and could not check it (becomes AZW106). */
+/**
+ * The rule met a value that is a Terraform token and could not check it at synth. With a guard,
+ * the check is deferred to plan (a precondition on the protected resource); without one, or
+ * where the guard cannot be placed, it becomes AZW106.
+ */
 export interface Unresolved {
   /** What the value is, e.g. `image location`. */
   readonly unresolved: string;
   /** The token itself. */
   readonly value: unknown;
+  /** The rule as a Terraform condition over the same values. @default - none: AZW106 */
+  readonly guard?: PlanGuard;
 }
 
 /** What a rule returns for each problem it sees. */
@@ -57,9 +64,9 @@ export function finding(message: string, fix: string, severity?: RuleSeverity): 
   return severity ? { message, fix, severity } : { message, fix };
 }
 
-/** A value the rule could not check because it is a token. */
-export function unresolved(what: string, value: unknown): Unresolved {
-  return { unresolved: what, value };
+/** A value the rule could not check because it is a token; `guard` checks it at plan. */
+export function unresolved(what: string, value: unknown, guard?: PlanGuard): Unresolved {
+  return guard ? { unresolved: what, value, guard } : { unresolved: what, value };
 }
 
 /** True when the rule could not check a value because it is a token. */

@@ -1,7 +1,9 @@
+import { Fn, Token } from 'cdktf';
 import { normalizeLocation } from '../../core/location';
 import { isUnresolved } from '../../core/tokens';
+import { regionAmong, sameRegion } from '../guards/expressions';
 import { ImageDescription, ImageKind, PoolDescription } from '../model';
-import { finding, Rule, RuleResult, RuleSeverity, unresolved } from '../rule';
+import { finding, Finding, Rule, RuleResult, RuleSeverity, unresolved } from '../rule';
 import { accountLabel, imageLabel, named, quotedList } from '../wording';
 
 /**
@@ -21,40 +23,41 @@ export const AZB001: Rule = {
   checkPool(pool: PoolDescription): RuleResult[] {
     const { image, account } = pool;
     if (account.location === undefined) return [];
-    if (isUnresolved(account.location)) return [unresolved('the Batch account location', account.location)];
     if (image.kind === ImageKind.GALLERY_IMAGE_VERSION && image.targetRegions !== undefined) {
       return checkReplicas(pool, image.targetRegions);
     }
     if (image.location === undefined) return [];
-    if (isUnresolved(image.location)) return [unresolved('the image location', image.location)];
+    const mismatch = regionMismatch(pool, image.location, account.location);
+    if (isUnresolved(account.location) || isUnresolved(image.location)) {
+      const [what, token] = isUnresolved(account.location)
+        ? ['the Batch account location', account.location]
+        : ['the image location', image.location];
+      return [unresolved(what, token, { condition: sameRegion(image.location, account.location), ...mismatch })];
+    }
     if (normalizeLocation(image.location) === normalizeLocation(account.location)) return [];
-    return [
-      finding(
-        `${imageLabel(image)} is in '${image.location}' but ${accountLabel(account)} is in '${account.location}'`,
-        image.kind === ImageKind.GALLERY_IMAGE_VERSION
-          ? `replicate the version to '${account.location}' (add it to targetRegions); Batch needs a replica in the account's region`
-          : `create the image in '${account.location}' (custom images must share the account's region)`,
-      ),
-    ];
+    return [mismatch];
   },
 
   checkImage(image: ImageDescription): RuleResult[] {
     // A gallery version repeats its source image's snapshots; the source image reports them.
     if (image.kind !== ImageKind.MANAGED_IMAGE) return [];
-    const located = (image.snapshots ?? []).filter((s) => s.location !== undefined);
-    if (image.location === undefined || located.length === 0) return [];
-    if (isUnresolved(image.location)) return [unresolved('the image location', image.location)];
+    const imageLocation = image.location;
+    if (imageLocation === undefined) return [];
     const results: RuleResult[] = [];
-    for (const snapshot of located) {
-      if (isUnresolved(snapshot.location)) {
-        results.push(unresolved(`the location of snapshot '${snapshot.constructPath}'`, snapshot.location));
-      } else if (normalizeLocation(snapshot.location!) !== normalizeLocation(image.location)) {
-        results.push(
-          finding(
-            `snapshot ${named(snapshotName(snapshot.snapshotId), snapshot.constructPath)} is in '${snapshot.location}' but ${imageLabel(image)} is in '${image.location}'`,
-            `create the image in '${snapshot.location}', or copy the snapshot to '${image.location}' first (an image is built in its snapshots' region)`,
-          ),
-        );
+    for (const snapshot of image.snapshots ?? []) {
+      const snapshotLocation = snapshot.location;
+      if (snapshotLocation === undefined) continue;
+      const mismatch = finding(
+        `snapshot ${named(snapshotName(snapshot.snapshotId), snapshot.constructPath)} is in '${snapshotLocation}' but ${imageLabel(image)} is in '${imageLocation}'`,
+        `create the image in '${snapshotLocation}', or copy the snapshot to '${imageLocation}' first (an image is built in its snapshots' region)`,
+      );
+      if (isUnresolved(imageLocation) || isUnresolved(snapshotLocation)) {
+        const [what, token] = isUnresolved(imageLocation)
+          ? ['the image location', imageLocation]
+          : [`the location of snapshot '${snapshot.constructPath}'`, snapshotLocation];
+        results.push(unresolved(what, token, { condition: sameRegion(snapshotLocation, imageLocation), ...mismatch }));
+      } else if (normalizeLocation(snapshotLocation) !== normalizeLocation(imageLocation)) {
+        results.push(mismatch);
       }
     }
     return results;
@@ -63,19 +66,37 @@ export const AZB001: Rule = {
 
 function checkReplicas(pool: PoolDescription, targetRegions: string[]): RuleResult[] {
   const { image, account } = pool;
-  const accountRegion = normalizeLocation(account.location!);
-  if (isUnresolved(targetRegions)) {
+  const accountLocation = account.location!;
+  const missing = finding(
+    `${imageLabel(image)} is replicated to ${regionList(targetRegions)} but ${accountLabel(account)} is in '${accountLocation}'`,
+    `add '${accountLocation}' to the version's targetRegions (Batch needs a replica in the account's region)`,
+  );
+  const guard = { condition: regionAmong(targetRegions, accountLocation), ...missing };
+  if (isUnresolved(accountLocation)) return [unresolved('the Batch account location', accountLocation, guard)];
+  const accountRegion = normalizeLocation(accountLocation);
+  if (isUnresolved(targetRegions) || targetRegions.some(isUnresolved)) {
     const known = Array.isArray(targetRegions) ? targetRegions.filter((r) => !isUnresolved(r)) : [];
     if (known.some((r) => normalizeLocation(r) === accountRegion)) return [];
-    return [unresolved("the gallery image version's target region list", targetRegions)];
+    return [unresolved("the gallery image version's target region list", targetRegions, guard)];
   }
   if (targetRegions.some((r) => normalizeLocation(r) === accountRegion)) return [];
-  return [
-    finding(
-      `${imageLabel(image)} is replicated to ${quotedList(targetRegions)} but ${accountLabel(account)} is in '${account.location}'`,
-      `add '${account.location}' to the version's targetRegions (Batch needs a replica in the account's region)`,
-    ),
-  ];
+  return [missing];
+}
+
+/** The regions quoted, or the list's Terraform expression when the list itself is a token. */
+function regionList(regions: string[]): string {
+  return Token.isUnresolved(regions) ? `'${Fn.join("', '", regions)}'` : quotedList(regions);
+}
+
+/** The finding of a pool whose image is in another region than its account. */
+function regionMismatch(pool: PoolDescription, imageLocation: string, accountLocation: string): Finding {
+  const { image, account } = pool;
+  return finding(
+    `${imageLabel(image)} is in '${imageLocation}' but ${accountLabel(account)} is in '${accountLocation}'`,
+    image.kind === ImageKind.GALLERY_IMAGE_VERSION
+      ? `replicate the version to '${accountLocation}' (add it to targetRegions); Batch needs a replica in the account's region`
+      : `create the image in '${accountLocation}' (custom images must share the account's region)`,
+  );
 }
 
 /** The last segment of a resource ID, when the ID is known. */

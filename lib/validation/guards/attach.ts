@@ -1,0 +1,69 @@
+import { DefaultTokenResolver, IPostProcessor, IResolvable, IResolveContext, StringConcat, TerraformResource, TerraformStack, Tokenization } from 'cdktf';
+import { IConstruct } from 'constructs';
+import { escapeTemplate } from '../../core/template-escape';
+import { PlanGuard } from './plan-guard';
+
+/*
+ * Puts plan-time guards on the Terraform resource a construct protects. A guard goes on the
+ * construct's own L1 resource (its child `Resource`); constructs without one keep AZW106.
+ */
+
+// Conditions already attached, by resource: the aspect may run more than once per App.
+const ATTACHED = new WeakMap<TerraformResource, Set<string>>();
+
+/**
+ * Adds `guard` of rule `ruleId` to the resource `node` protects, as a `lifecycle.precondition`
+ * whose error message starts with the rule ID and the construct path. Returns the path of the
+ * resource, or undefined when the guard cannot be placed: `node` has no resource of its own, or
+ * the guard reads a value of another stack (cdktf prepares cross-stack references before the
+ * checks run, so such a reference would not resolve in this stack).
+ */
+export function attachGuard(node: IConstruct, ruleId: string, guard: PlanGuard): string | undefined {
+  const resource = node.node.tryFindChild('Resource');
+  if (!(resource instanceof TerraformResource)) return undefined;
+  const stack = TerraformStack.of(node);
+  const errorMessage = escapeTemplate(`${ruleId} [${node.node.path}] ${guard.message} — ${guard.fix}`);
+  const resolved = resolveInStack(stack, { condition: guard.condition, errorMessage });
+  if (resolved === undefined) return undefined;
+
+  let attached = ATTACHED.get(resource);
+  if (!attached) {
+    attached = new Set();
+    ATTACHED.set(resource, attached);
+  }
+  if (!attached.has(resolved)) {
+    attached.add(resolved);
+    const lifecycle = resource.lifecycle ?? {};
+    resource.lifecycle = {
+      ...lifecycle,
+      precondition: [...(lifecycle.precondition ?? []), { condition: guard.condition, errorMessage }],
+    };
+  }
+  return resource.node.path;
+}
+
+/** `value` resolved in `stack`, or undefined when it reads a value of another stack. */
+function resolveInStack(stack: TerraformStack, value: unknown): string | undefined {
+  const resolver = new StackBoundResolver(stack);
+  try {
+    const resolved = Tokenization.resolve(value, { scope: stack, resolver, preparing: false });
+    return resolver.foreign ? undefined : JSON.stringify(resolved);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Resolves as cdktf does and notes any reference whose origin is another stack. */
+class StackBoundResolver extends DefaultTokenResolver {
+  public foreign = false;
+
+  constructor(private readonly stack: TerraformStack) {
+    super(new StringConcat());
+  }
+
+  public resolveToken(token: IResolvable, context: IResolveContext, postProcessor: IPostProcessor): unknown {
+    const origin = (token as { originStack?: unknown }).originStack;
+    if (origin !== undefined && origin !== this.stack) this.foreign = true;
+    return super.resolveToken(token, context, postProcessor);
+  }
+}
