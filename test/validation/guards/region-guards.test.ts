@@ -96,7 +96,6 @@ describe('AZB001 deferred to plan', () => {
       nodeAgentSkuId: NodeAgentSku.UBUNTU_22_04,
       scale: PoolScale.fixed({ dedicatedNodes: 2 }),
       subnetId: SUBNET_ID,
-    subnetId: SUBNET_ID,
     });
     const [guard] = guardsOf(stack, 'azurerm_batch_pool', 'AZB001');
     expect(guard.condition).toBe('${(lower(replace(var.image_location, " ", "")) == "westeurope")}');
@@ -144,7 +143,6 @@ describe('AZB001 deferred to plan', () => {
       nodeAgentSkuId: NodeAgentSku.UBUNTU_22_04,
       scale: PoolScale.fixed({ dedicatedNodes: 2 }),
       subnetId: SUBNET_ID,
-    subnetId: SUBNET_ID,
     });
     const [guard, ...rest] = guardsOf(stack, 'azurerm_batch_pool', 'AZB001');
     expect(rest).toEqual([]);
@@ -171,7 +169,6 @@ describe('AZB001 deferred to plan', () => {
       nodeAgentSkuId: NodeAgentSku.UBUNTU_22_04,
       scale: PoolScale.fixed({ dedicatedNodes: 2 }),
       subnetId: SUBNET_ID,
-    subnetId: SUBNET_ID,
     });
     const [guard] = guardsOf(stack, 'azurerm_batch_pool', 'AZB001');
     expect(guard.condition).toBe('${contains(split(",", "eastus,westeurope"), lower(replace(var.account_location, " ", "")))}');
