@@ -19,6 +19,7 @@ import { accountLabel } from '../validation/wording';
 import { IBatchAccount } from './batch-account';
 import { AZURERM_BATCH_API_VERSION } from './batch-api-version';
 import { InboundNatPool } from './inbound-nat-pool';
+import { addNatPoolPortGuards } from './inbound-nat-pool-guards';
 import { validateInboundNatPools } from './inbound-nat-pool-validation';
 import { PoolScale } from './pool-scale';
 import { checkPoolPropTypes } from './pool-prop-types';
@@ -228,6 +229,7 @@ export class CustomImageBatchPool extends Construct {
       // account is referenced by its literal name, so the order is made explicit here too.
       dependsOn: nonEmpty([...terraformResourcesOf(this, props.image), ...terraformResourcesOf(this, props.account)]),
     }));
+    addNatPoolPortGuards(this, this.resource, props.inboundNatPools ?? []);
     declareArmResource(this, () => batchPoolArmResource(this, props, scale));
 
     AppModel.of(this).registerPool(this, () => this.describePool());

@@ -26,20 +26,24 @@ export function attachGuard(node: IConstruct, ruleId: string, guard: PlanGuard):
   const resolved = resolveInStack(stack, { condition: guard.condition, errorMessage });
   if (resolved === undefined) return undefined;
 
+  addPrecondition(resource, guard.condition, errorMessage, resolved);
+  return resource.node.path;
+}
+
+/**
+ * Adds a precondition to `resource` unless it already has this one (`key`: the resolved
+ * condition and message). `errorMessage` must already be escaped for Terraform templates.
+ */
+export function addPrecondition(resource: TerraformResource, condition: IResolvable, errorMessage: string, key: string): void {
   let attached = ATTACHED.get(resource);
   if (!attached) {
     attached = new Set();
     ATTACHED.set(resource, attached);
   }
-  if (!attached.has(resolved)) {
-    attached.add(resolved);
-    const lifecycle = resource.lifecycle ?? {};
-    resource.lifecycle = {
-      ...lifecycle,
-      precondition: [...(lifecycle.precondition ?? []), { condition: guard.condition, errorMessage }],
-    };
-  }
-  return resource.node.path;
+  if (attached.has(key)) return;
+  attached.add(key);
+  const lifecycle = resource.lifecycle ?? {};
+  resource.lifecycle = { ...lifecycle, precondition: [...(lifecycle.precondition ?? []), { condition, errorMessage }] };
 }
 
 /** `value` resolved in `stack`, or undefined when it reads a value of another stack. */
