@@ -26,7 +26,7 @@ export function addNatPoolPortGuards(scope: IConstruct, resource: TerraformResou
   if (Token.isUnresolved(pools)) return;
   const guard = (condition: IResolvable, message: string): void => {
     const errorMessage = escapeTemplate(`[${scope.node.path}] ${message}`);
-    addPrecondition(resource, condition, errorMessage, errorMessage);
+    addPrecondition(resource, condition, errorMessage, errorMessage, { constructPath: scope.node.path, errorMessage });
   };
 
   pools.forEach((pool, i) => {

@@ -1,5 +1,6 @@
 import { Aspects, IAspect, TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
+import { isUnresolved } from '../core/tokens';
 import { AppModel } from './app-model';
 import { EVALUATION_DATE_CONTEXT_KEY, evaluationDate } from './evaluation-date';
 import { attachGuard } from './guards/attach';
@@ -77,6 +78,11 @@ function contextFor(node: IConstruct, model: AppModel): RuleContext {
     },
     poolsOfLineage: (lineage) => model.poolsOfLineage(lineage),
     poolsOfLineageFamily: (lineage) => model.poolsOfLineageFamily(lineage),
+    sameTerraformValue: (a, b) => {
+      if (!isUnresolved(a) || !isUnresolved(b)) return false;
+      const expression = terraformExpression(node, a);
+      return expression !== undefined && expression === terraformExpression(node, b);
+    },
   };
 }
 

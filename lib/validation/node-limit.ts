@@ -84,8 +84,12 @@ function limitGuard(pool: PoolDescription, group: PoolDescription[], options: No
       ? `${poolLabel(pool)} on ${imageLabel(pool.image)} requests ${Token.asString(total)} ${kind} nodes`
       : `${counted.length} pools on ${imageLabel(pool.image)} or on images from the same snapshot request ` +
         `${Token.asString(total)} ${kind} nodes in total (${listing})`;
+  // One token among known counts: ARM output can cap its parameter.
+  const tokens = counted.filter((c) => isUnresolved(c.count));
+  const known = counted.reduce((n, c) => (isUnresolved(c.count) ? n : n + c.count), 0);
   return {
     condition: atMost(total, limit),
+    ...(tokens.length === 1 ? { restriction: { value: tokens[0].count, maxValue: limit - known } } : {}),
     message: `${what}, above Azure's limit of ${limit} for one custom image`,
     fix: limitFix(options),
   };

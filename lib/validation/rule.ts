@@ -44,6 +44,11 @@ export interface RuleContext {
    * that may share `lineage` although it is not known (lineage.ts).
    */
   poolsOfLineageFamily(lineage: string): LineageFamilyPools;
+  /**
+   * True when `a` and `b` are tokens that stand for the same Terraform expression in the stack
+   * of the construct checked (e.g. both `var.location`): equal at plan, whatever the value.
+   */
+  sameTerraformValue(a: unknown, b: unknown): boolean;
 }
 
 /**

@@ -14,10 +14,11 @@ describe('Terraform values that become template values', () => {
       location: { type: 'string', defaultValue: 'westeurope', metadata: { description: 'Region of every resource' } },
       batch_account_id: { type: 'string' },
       registry_password: { type: 'securestring' },
-      node_count: { type: 'int', defaultValue: 2 },
+      // AZB003, deferred to plan for the variable count, caps it for ARM.
+      node_count: { type: 'int', defaultValue: 2, maxValue: 2500 },
     });
     expect(files['main.bicep']).toContain("@description('Region of every resource')\nparam location string = 'westeurope'\n");
-    expect(files['main.bicep']).toContain('param node_count int = 2\n');
+    expect(files['main.bicep']).toContain('@maxValue(2500)\nparam node_count int = 2\n');
   });
 
   it("makes a sensitive variable a secure parameter, in the template and in the module that uses it", () => {

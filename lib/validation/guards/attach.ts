@@ -1,7 +1,7 @@
 import { DefaultTokenResolver, IPostProcessor, IResolvable, IResolveContext, StringConcat, TerraformResource, TerraformStack, Tokenization } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { escapeTemplate } from '../../core/template-escape';
-import { PlanGuard } from './plan-guard';
+import { PlacedGuard, PlanGuard } from './plan-guard';
 
 /*
  * Puts plan-time guards on the Terraform resource a construct protects. A guard goes on the
@@ -10,6 +10,12 @@ import { PlanGuard } from './plan-guard';
 
 // Conditions already attached, by resource: the aspect may run more than once per App.
 const ATTACHED = new WeakMap<TerraformResource, Set<string>>();
+const PLACED = new WeakMap<TerraformStack, PlacedGuard[]>();
+
+/** The guards placed on resources of `stack` so far, in order. */
+export function placedGuards(stack: TerraformStack): readonly PlacedGuard[] {
+  return PLACED.get(stack) ?? [];
+}
 
 /**
  * Adds `guard` of rule `ruleId` to the resource `node` protects, as a `lifecycle.precondition`
@@ -26,7 +32,12 @@ export function attachGuard(node: IConstruct, ruleId: string, guard: PlanGuard):
   const resolved = resolveInStack(stack, { condition: guard.condition, errorMessage });
   if (resolved === undefined) return undefined;
 
-  addPrecondition(resource, guard.condition, errorMessage, resolved);
+  addPrecondition(resource, guard.condition, errorMessage, resolved, {
+    ruleId,
+    constructPath: node.node.path,
+    errorMessage,
+    ...(guard.restriction ? { restriction: guard.restriction } : {}),
+  });
   return resource.node.path;
 }
 
@@ -34,7 +45,13 @@ export function attachGuard(node: IConstruct, ruleId: string, guard: PlanGuard):
  * Adds a precondition to `resource` unless it already has this one (`key`: the resolved
  * condition and message). `errorMessage` must already be escaped for Terraform templates.
  */
-export function addPrecondition(resource: TerraformResource, condition: IResolvable, errorMessage: string, key: string): void {
+export function addPrecondition(
+  resource: TerraformResource,
+  condition: IResolvable,
+  errorMessage: string,
+  key: string,
+  placed: PlacedGuard,
+): void {
   let attached = ATTACHED.get(resource);
   if (!attached) {
     attached = new Set();
@@ -42,6 +59,8 @@ export function addPrecondition(resource: TerraformResource, condition: IResolva
   }
   if (attached.has(key)) return;
   attached.add(key);
+  const stack = TerraformStack.of(resource);
+  PLACED.set(stack, [...(PLACED.get(stack) ?? []), placed]);
   const lifecycle = resource.lifecycle ?? {};
   resource.lifecycle = { ...lifecycle, precondition: [...(lifecycle.precondition ?? []), { condition, errorMessage }] };
 }

@@ -15,4 +15,34 @@ export interface PlanGuard {
   readonly message: string;
   /** How to fix it. */
   readonly fix: string;
+  /**
+   * Set when the guard asks only that one token be one of some known values (a region that
+   * must equal a known region) or at most a number (a node count whose lineage's other counts
+   * are known): ARM/Bicep output, which has no preconditions, can say that on the token's
+   * parameter (`allowedValues`, `maxValue`).
+   * @default - ARM/Bicep output cannot express the guard
+   */
+  readonly restriction?: ParameterRestriction;
+}
+
+/** What one token may be for a guard to pass: one of `allowedValues`, or at most `maxValue`. */
+export interface ParameterRestriction {
+  /** The token (a Terraform variable, for ARM to restrict). */
+  readonly value: unknown;
+  /** The values that pass the guard. @default - any */
+  readonly allowedValues?: string[];
+  /** The largest value that passes the guard. @default - no maximum */
+  readonly maxValue?: number;
+}
+
+/** A guard as placed on a resource, for readers other than Terraform (ARM/Bicep output). */
+export interface PlacedGuard {
+  /** The rule, or undefined for a construction-time check (inbound NAT pool ports). */
+  readonly ruleId?: string;
+  /** Construct path of the construct whose check was deferred. */
+  readonly constructPath: string;
+  /** The error message of the precondition. */
+  readonly errorMessage: string;
+  /** See `PlanGuard.restriction`. @default - none */
+  readonly restriction?: ParameterRestriction;
 }

@@ -2,8 +2,9 @@ import { Fn, Token } from 'cdktf';
 import { normalizeLocation } from '../../core/location';
 import { isUnresolved } from '../../core/tokens';
 import { regionAmong, sameRegion } from '../guards/expressions';
+import { ParameterRestriction } from '../guards/plan-guard';
 import { ImageDescription, ImageKind, PoolDescription } from '../model';
-import { finding, Finding, Rule, RuleResult, RuleSeverity, unresolved } from '../rule';
+import { finding, Finding, Rule, RuleContext, RuleResult, RuleSeverity, unresolved } from '../rule';
 import { accountLabel, imageLabel, named, quotedList } from '../wording';
 
 /**
@@ -20,25 +21,33 @@ export const AZB001: Rule = {
     'F1; https://learn.microsoft.com/azure/batch/batch-custom-images (same region as the account), ' +
     'https://learn.microsoft.com/azure/batch/batch-sig-images (gallery image needs a replica in the account region)',
 
-  checkPool(pool: PoolDescription): RuleResult[] {
+  checkPool(pool: PoolDescription, context: RuleContext): RuleResult[] {
     const { image, account } = pool;
     if (account.location === undefined) return [];
     if (image.kind === ImageKind.GALLERY_IMAGE_VERSION && image.targetRegions !== undefined) {
-      return checkReplicas(pool, image.targetRegions);
+      return checkReplicas(pool, image.targetRegions, context);
     }
     if (image.location === undefined) return [];
+    // Two tokens for one expression (e.g. both `var.location`) are equal at plan.
+    if (context.sameTerraformValue(image.location, account.location)) return [];
     const mismatch = regionMismatch(pool, image.location, account.location);
     if (isUnresolved(account.location) || isUnresolved(image.location)) {
       const [what, token] = isUnresolved(account.location)
         ? ['the Batch account location', account.location]
         : ['the image location', image.location];
-      return [unresolved(what, token, { condition: sameRegion(image.location, account.location), ...mismatch })];
+      const guard = {
+        condition: sameRegion(image.location, account.location),
+        ...mismatch,
+        ...allowedRegions(image.location, [account.location]),
+        ...allowedRegions(account.location, [image.location]),
+      };
+      return [unresolved(what, token, guard)];
     }
     if (normalizeLocation(image.location) === normalizeLocation(account.location)) return [];
     return [mismatch];
   },
 
-  checkImage(image: ImageDescription): RuleResult[] {
+  checkImage(image: ImageDescription, context: RuleContext): RuleResult[] {
     // A gallery version repeats its source image's snapshots; the source image reports them.
     if (image.kind !== ImageKind.MANAGED_IMAGE) return [];
     const imageLocation = image.location;
@@ -46,7 +55,7 @@ export const AZB001: Rule = {
     const results: RuleResult[] = [];
     for (const snapshot of image.snapshots ?? []) {
       const snapshotLocation = snapshot.location;
-      if (snapshotLocation === undefined) continue;
+      if (snapshotLocation === undefined || context.sameTerraformValue(snapshotLocation, imageLocation)) continue;
       const mismatch = finding(
         `snapshot ${named(snapshotName(snapshot.snapshotId), snapshot.constructPath)} is in '${snapshotLocation}' but ${imageLabel(image)} is in '${imageLocation}'`,
         `create the image in '${snapshotLocation}', or copy the snapshot to '${imageLocation}' first (an image is built in its snapshots' region)`,
@@ -55,7 +64,13 @@ export const AZB001: Rule = {
         const [what, token] = isUnresolved(imageLocation)
           ? ['the image location', imageLocation]
           : [`the location of snapshot '${snapshot.constructPath}'`, snapshotLocation];
-        results.push(unresolved(what, token, { condition: sameRegion(snapshotLocation, imageLocation), ...mismatch }));
+        const guard = {
+          condition: sameRegion(snapshotLocation, imageLocation),
+          ...mismatch,
+          ...allowedRegions(snapshotLocation, [imageLocation]),
+          ...allowedRegions(imageLocation, [snapshotLocation]),
+        };
+        results.push(unresolved(what, token, guard));
       } else if (normalizeLocation(snapshotLocation) !== normalizeLocation(imageLocation)) {
         results.push(mismatch);
       }
@@ -64,14 +79,19 @@ export const AZB001: Rule = {
   },
 };
 
-function checkReplicas(pool: PoolDescription, targetRegions: string[]): RuleResult[] {
+function checkReplicas(pool: PoolDescription, targetRegions: string[], context: RuleContext): RuleResult[] {
   const { image, account } = pool;
   const accountLocation = account.location!;
+  if (!Token.isUnresolved(targetRegions) && targetRegions.some((r) => context.sameTerraformValue(r, accountLocation))) return [];
   const missing = finding(
     `${imageLabel(image)} is replicated to ${regionList(targetRegions)} but ${accountLabel(account)} is in '${accountLocation}'`,
     `add '${accountLocation}' to the version's targetRegions (Batch needs a replica in the account's region)`,
   );
-  const guard = { condition: regionAmong(targetRegions, accountLocation), ...missing };
+  const guard = {
+    condition: regionAmong(targetRegions, accountLocation),
+    ...missing,
+    ...allowedRegions(accountLocation, targetRegions),
+  };
   if (isUnresolved(accountLocation)) return [unresolved('the Batch account location', accountLocation, guard)];
   const accountRegion = normalizeLocation(accountLocation);
   if (isUnresolved(targetRegions) || targetRegions.some(isUnresolved)) {
@@ -86,6 +106,16 @@ function checkReplicas(pool: PoolDescription, targetRegions: string[]): RuleResu
 /** The regions quoted, or the list's Terraform expression when the list itself is a token. */
 function regionList(regions: string[]): string {
   return Token.isUnresolved(regions) ? `'${Fn.join("', '", regions)}'` : quotedList(regions);
+}
+
+/**
+ * When `value` is the only token and `regions` are known, the guard asks only that `value` be
+ * one of them: ARM output can say so with allowedValues (each region as given and normalised).
+ */
+function allowedRegions(value: string, regions: string[]): { restriction?: ParameterRestriction } {
+  if (!isUnresolved(value) || isUnresolved(regions)) return {};
+  const allowedValues = [...new Set(regions.flatMap((r) => [r, normalizeLocation(r)]))];
+  return { restriction: { value, allowedValues } };
 }
 
 /** The finding of a pool whose image is in another region than its account. */
