@@ -3,7 +3,7 @@ import { IConstruct } from 'constructs';
 import { isUnresolved } from '../core/tokens';
 import { AppModel } from './app-model';
 import { EVALUATION_DATE_CONTEXT_KEY, evaluationDate } from './evaluation-date';
-import { attachGuard } from './guards/attach';
+import { attachCheck, attachGuard } from './guards/attach';
 import { isUnresolvedResult, Rule, RuleContext, RuleResult, RuleSeverity } from './rule';
 import { RuleInfo } from './rule-info';
 import { AZW106 } from './rules/azw106-unresolved-token';
@@ -88,16 +88,26 @@ function contextFor(node: IConstruct, model: AppModel): RuleContext {
 
 function report(node: IConstruct, rule: Rule, result: RuleResult): void {
   if (isUnresolvedResult(result)) {
-    // Suppressing a rule also silences "could not evaluate" for it; the suppression is still recorded.
+    // Suppressing a rule also silences "could not evaluate" for it and drops its plan-time guard;
+    // the suppression is still recorded.
     const reason = Suppressions.reasonFor(node, rule.id);
     if (reason !== undefined) {
       addOnce(node, 'info', `suppressed ${rule.id}: ${reason}`);
       return;
     }
-    const guarded = result.guard ? attachGuard(node, rule.id, result.guard) : undefined;
-    if (guarded !== undefined) {
-      addOnce(node, 'info', `${rule.id} deferred to plan: precondition on ${guarded}`);
-      return;
+    if (result.guard && rule.severity === RuleSeverity.WARNING) {
+      // A warning stays a warning at plan: an assertion of a check block, not a precondition.
+      const check = attachCheck(node, rule.id, result.guard);
+      if (check !== undefined) {
+        addOnce(node, 'info', `${rule.id} deferred to plan: check block ${check}`);
+        return;
+      }
+    } else if (result.guard) {
+      const guarded = attachGuard(node, rule.id, result.guard);
+      if (guarded !== undefined) {
+        addOnce(node, 'info', `${rule.id} deferred to plan: precondition on ${guarded}`);
+        return;
+      }
     }
     const message =
       `${AZW106.id} ${rule.id} could not be evaluated: ${result.unresolved} is ${describeToken(node, result.value)}, ` +

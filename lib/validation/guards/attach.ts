@@ -11,6 +11,8 @@ import { PlacedGuard, PlanGuard } from './plan-guard';
 // Conditions already attached, by resource: the aspect may run more than once per App.
 const ATTACHED = new WeakMap<TerraformResource, Set<string>>();
 const PLACED = new WeakMap<TerraformStack, PlacedGuard[]>();
+// Check blocks by stack and name, each with its assertions by resolved condition and message.
+const CHECKS = new WeakMap<TerraformStack, Map<string, Map<string, { condition: IResolvable; error_message: string }>>>();
 
 /** The guards placed on resources of `stack` so far, in order. */
 export function placedGuards(stack: TerraformStack): readonly PlacedGuard[] {
@@ -39,6 +41,39 @@ export function attachGuard(node: IConstruct, ruleId: string, guard: PlanGuard):
     ...(guard.restriction ? { restriction: guard.restriction } : {}),
   });
   return resource.node.path;
+}
+
+/**
+ * Adds `guard` of the warning rule `ruleId` to the stack of `node` as an assertion of a `check`
+ * block (Terraform 1.5+): a failed assertion is a warning in `terraform plan`, as the rule's
+ * finding is at synth. cdktf has no class for check blocks; the stack's override (an escape
+ * hatch cdktf documents) writes one into the stack's JSON. Returns the block's name, or
+ * undefined when the guard reads a value of another stack.
+ *
+ * @see https://developer.hashicorp.com/terraform/language/checks
+ */
+export function attachCheck(node: IConstruct, ruleId: string, guard: PlanGuard): string | undefined {
+  const stack = TerraformStack.of(node);
+  const errorMessage = escapeTemplate(`${ruleId} [${node.node.path}] ${guard.message} — ${guard.fix}`);
+  const resolved = resolveInStack(stack, { condition: guard.condition, errorMessage });
+  if (resolved === undefined) return undefined;
+  // Check block names are identifiers: the rule ID and the construct path, other characters as '_'.
+  const name = `${ruleId}_${node.node.path}`.replace(/[^A-Za-z0-9_-]/g, '_');
+  let checks = CHECKS.get(stack);
+  if (!checks) {
+    checks = new Map();
+    CHECKS.set(stack, checks);
+  }
+  let asserts = checks.get(name);
+  if (!asserts) {
+    asserts = new Map();
+    checks.set(name, asserts);
+  }
+  if (!asserts.has(resolved)) {
+    asserts.set(resolved, { condition: guard.condition, error_message: errorMessage });
+    stack.addOverride(`check.${name}`, { assert: [...asserts.values()] });
+  }
+  return name;
 }
 
 /**

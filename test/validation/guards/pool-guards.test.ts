@@ -139,3 +139,26 @@ describe('AZB007 deferred to plan', () => {
     }
   });
 });
+
+describe('AZW102 deferred to plan', () => {
+  it('becomes an assertion of a check block: a warning at plan, as at synth', async () => {
+    const stack = newStack();
+    const nodes = new TerraformVariable(stack, 'nodes', { type: 'number' });
+    newPool(stack, 'Pool', { scale: PoolScale.fixed({ dedicatedNodes: nodes.numberValue, spotNodes: 100 }) });
+    const json = JSON.parse(Testing.synth(stack));
+    expect(Object.keys(json.check)).toEqual(['AZW102_Stack_Pool']);
+    const [assertion, ...rest] = json.check.AZW102_Stack_Pool.assert;
+    expect(rest).toEqual([]);
+    expect(assertion.condition).toBe('${((var.nodes + 100) <= 300)}');
+    expect(assertion.error_message).toBe(
+      "AZW102 [Stack/Pool] fixed pool 'pool' targets ${(var.nodes + 100)} nodes (${var.nodes} dedicated + 100 Spot); " +
+        'custom-image pools over 300 nodes may stop short of the target and need several resize operations — ' +
+        'be ready to resize the pool again when a resize stops short of the target, and allow a resizeTimeout of at least 15 minutes per 1000 nodes',
+    );
+    expect(await holds(assertion, { 'var.nodes': 200 })).toBe(true);
+    expect(await holds(assertion, { 'var.nodes': 201 })).toBe(false);
+    expect(annotationsOf(stack, 'AZW102')).toEqual([
+      { level: 'info', path: 'Stack/Pool', message: 'AZW102 deferred to plan: check block AZW102_Stack_Pool' },
+    ]);
+  });
+});

@@ -73,7 +73,7 @@ function planConfig(stack: TerraformStack): object {
       if (precondition) resources[`${type}_${name}`] = { lifecycle: { precondition } };
     }
   }
-  return { variable: json.variable, resource: { terraform_data: resources } };
+  return { variable: json.variable, check: json.check, resource: { terraform_data: resources } };
 }
 
 const PASSING: { [name: string]: Value } = {
@@ -97,6 +97,16 @@ describe('guards under the real Terraform binary', () => {
     const plan = terraformPlan(dir, PASSING);
     expect(plan.output).not.toMatch(/Error/);
     expect(plan.ok).toBe(true);
+  });
+
+  it('warns without failing when a warning rule (AZW102, a check block) does not hold', () => {
+    const quiet = terraformPlan(dir, { ...PASSING, render_nodes: 300 });
+    expect(quiet.ok).toBe(true);
+    expect(quiet.output).not.toContain('AZW102');
+    const warned = terraformPlan(dir, PASSING);
+    expect(warned.ok).toBe(true);
+    expect(warned.output).toContain('Check block assertion failed');
+    expect(warned.output).toContain("AZW102 [Stack/RenderPool] fixed pool 'render' targets 500 nodes (500 dedicated + 0 Spot)");
   });
 
   it.each([
