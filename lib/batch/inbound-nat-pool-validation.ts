@@ -16,7 +16,10 @@ const MAX_NAT_POOLS = 5;
 const MAX_NSG_RULES = 25;
 const NAME = /^[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?$/;
 const MAX_NAME_LENGTH = 77;
-export const RESERVED_BACKEND_PORTS = [22, 3389, 29876, 29877];
+// Batch keeps 29876 and 29877 for its own node agent. Ports 22 and 3389 were reserved only by
+// Batch API versions before 2024-07-01; azurerm (Batch API 2024-07-01) and the ARM output use a
+// later one, and azurerm's own validator refuses only 29876 and 29877.
+export const RESERVED_BACKEND_PORTS = [29876, 29877];
 export const FRONTEND_MIN = 1;
 export const FRONTEND_MAX = 65534;
 export const RESERVED_FRONTEND_START = 50000;
@@ -86,7 +89,7 @@ export function validateInboundNatPools(scope: IConstruct, pools: InboundNatPool
       }
       if (RESERVED_BACKEND_PORTS.includes(port)) {
         fail(
-          `${at}.backendPort is ${port}, which Batch reserves (${RESERVED_BACKEND_PORTS.join(', ')}); map your service to another backend port.`,
+          `${at}.backendPort is ${port}, which Batch reserves for its node agent (${RESERVED_BACKEND_PORTS.join(', ')}); map your service to another backend port (see https://learn.microsoft.com/rest/api/batchmanagement/pool/create#inboundnatpool).`,
         );
       }
       const other = backendPorts.get(port);

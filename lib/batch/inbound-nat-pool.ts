@@ -55,8 +55,9 @@ export interface InboundNatPool {
   /** TCP or UDP. */
   readonly protocol: InboundEndpointProtocol;
   /**
-   * Port on the node: 1-65535, unique within the pool, not 22, 3389, 29876 or 29877 (reserved
-   * by Batch).
+   * Port on the node: 1-65535, unique within the pool, not 29876 or 29877 (reserved by Batch
+   * for its node agent). SSH (22) and RDP (3389) are allowed: only Batch API versions before
+   * 2024-07-01 reserved them.
    */
   readonly backendPort: number;
   /**

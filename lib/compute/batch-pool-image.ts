@@ -1,6 +1,6 @@
 import { IConstruct } from 'constructs';
 import { OsType } from '../core/os-type';
-import { ImageDescription, ImageKind, SnapshotDescription } from '../validation/model';
+import { ImageDescription, ImageKind, ReplicaDescription, SnapshotDescription } from '../validation/model';
 
 /**
  * An image a `CustomImageBatchPool` can run on: a managed image (created here or imported)
@@ -36,7 +36,7 @@ export interface IBatchPoolImage extends IConstruct {
 export function imageDescription(
   image: IBatchPoolImage,
   displayName: string,
-  extra: { snapshots?: SnapshotDescription[]; sourceImage?: ImageDescription } = {},
+  extra: { snapshots?: SnapshotDescription[]; sourceImage?: ImageDescription; replicas?: ReplicaDescription[] } = {},
 ): ImageDescription {
   return {
     constructPath: image.node.path,

@@ -29,6 +29,7 @@ export class AppModel {
   private poolCache = new Map<IConstruct, PoolDescription>();
   private lineageCache = new Map<string, PoolDescription[]>();
   private familyCache = new Map<string, LineageFamilyPools>();
+  private imageCache = new Map<string, PoolDescription[]>();
 
   public registerPool(pool: IConstruct, describe: Describe<PoolDescription>): void {
     this.pools.set(pool, describe);
@@ -81,11 +82,21 @@ export class AppModel {
     return this.familyCache.get(lineageFamily(lineage)) ?? NO_POOLS;
   }
 
+  /**
+   * All pools of the App on `image`: the pools of the same construct for an image created here,
+   * of any import of the same ID otherwise. The same array is returned until the model changes.
+   */
+  public poolsOfImage(image: ImageDescription): PoolDescription[] {
+    this.refresh();
+    return this.imageCache.get(imageKey(image)) ?? [];
+  }
+
   private refresh(): void {
     if (this.cacheVersion === this.version) return;
     this.poolCache = new Map();
     this.lineageCache = new Map();
     this.familyCache = new Map();
+    this.imageCache = new Map();
     for (const [construct, describe] of this.pools) {
       const pool = describe();
       this.poolCache.set(construct, pool);
@@ -102,7 +113,11 @@ export class AppModel {
       }
       family.pools.push(pool);
       if (lineageExpression(lineage) !== undefined) family.tokenPools.push(pool);
+      const byImage = this.imageCache.get(imageKey(pool.image));
+      if (byImage) byImage.push(pool);
+      else this.imageCache.set(imageKey(pool.image), [pool]);
     }
+    for (const group of this.imageCache.values()) group.sort(byConstructPath);
     for (const group of this.lineageCache.values()) group.sort(byConstructPath);
     for (const family of this.familyCache.values()) {
       family.pools.sort(byConstructPath);
@@ -117,4 +132,9 @@ const NO_POOLS: LineageFamilyPools = { pools: [], tokenPools: [] };
 
 function byConstructPath(a: PoolDescription, b: PoolDescription): number {
   return a.constructPath < b.constructPath ? -1 : a.constructPath > b.constructPath ? 1 : 0;
+}
+
+/** Images created here are told apart by construct; imports of one ID are one image. */
+function imageKey(image: ImageDescription): string {
+  return image.managedInApp ? `construct:${image.constructPath}` : `id:${lineageKey(image.lineage)}`;
 }

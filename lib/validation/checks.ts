@@ -78,6 +78,7 @@ function contextFor(node: IConstruct, model: AppModel): RuleContext {
     },
     poolsOfLineage: (lineage) => model.poolsOfLineage(lineage),
     poolsOfLineageFamily: (lineage) => model.poolsOfLineageFamily(lineage),
+    poolsOfImage: (image) => model.poolsOfImage(image),
     sameTerraformValue: (a, b) => {
       if (!isUnresolved(a) || !isUnresolved(b)) return false;
       const expression = terraformExpression(node, a);

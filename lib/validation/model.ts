@@ -35,6 +35,14 @@ export interface SnapshotDescription {
   readonly azureDiskEncryption?: boolean;
 }
 
+/** The replicas a gallery image version keeps in one target region. */
+export interface ReplicaDescription {
+  /** Region name, as given (may be a token). */
+  readonly region: string;
+  /** Replicas in that region (may be a token). */
+  readonly replicaCount: number;
+}
+
 /** An image a pool can use. */
 export interface ImageDescription {
   /** Construct path of the image construct (or of its import). */
@@ -69,6 +77,11 @@ export interface ImageDescription {
    * @default - not a gallery image version, or not known
    */
   readonly targetRegions?: string[];
+  /**
+   * Gallery versions: the replicas kept in each target region.
+   * @default - not a gallery image version, or not known (a version imported by ID)
+   */
+  readonly replicas?: ReplicaDescription[];
   /**
    * Gallery versions: the managed image the version was published from, when created here.
    * @default - not known (imported, or a managed image)
@@ -202,7 +215,8 @@ export interface PoolDescription {
   readonly startTask?: StartTaskDescription;
   /**
    * Batch management API version the pool is created with (the azurerm provider's), e.g.
-   * `2024-07-01`. Batch's defaults depend on it (remote-access endpoints, AZS202).
+   * `2024-07-01`. Batch's defaults depend on it (API versions before 2024-07-01 opened default
+   * remote-access endpoints).
    * @default - not known
    */
   readonly batchApiVersion?: string;

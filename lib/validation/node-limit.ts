@@ -2,8 +2,8 @@ import { Token } from 'cdktf';
 import { isUnresolved } from '../core/tokens';
 import { atMost, sum } from './guards/expressions';
 import { PlanGuard } from './guards/plan-guard';
-import { declaredNodes, lineageMayBeShared, lineageTotal, NodeKind, possibleLineageTotal } from './lineage';
-import { PoolDescription } from './model';
+import { declaredNodes, LineageFamilyPools, lineageMayBeShared, lineageTotal, NodeKind, possibleLineageTotal } from './lineage';
+import { ImageKind, PoolDescription } from './model';
 import { finding, Rule, RuleContext, RuleResult, RuleSeverity, unresolved } from './rule';
 import { imageLabel, poolLabel, shortList } from './wording';
 
@@ -20,8 +20,10 @@ export interface NodeLimitOptions {
 }
 
 /**
- * A rule for Azure's per-lineage node limit of custom-image pools (F4): the sum over every pool
- * of the App whose image shares the lineage. Each lineage's sum is computed once per synth, so
+ * A rule for Azure's per-lineage node limit of pools on managed images: the sum over every pool
+ * of the App whose managed image shares the lineage (same image, or built from the same
+ * snapshot). Pools on gallery image versions are neither checked nor counted: galleries lift
+ * this limit, given enough replicas (AZW109 checks those). Each lineage's sum is computed once per synth, so
  * the cost stays linear in the number of pools. Autoscale pools without a declared maximum are
  * left out (AZW107 reports them).
  *
@@ -38,12 +40,14 @@ export function nodeLimitRule(options: NodeLimitOptions): Rule {
     title: options.title,
     source:
       'F4; https://learn.microsoft.com/azure/batch/batch-custom-images#considerations-for-large-pools ' +
-      '(2500 dedicated or 1000 low-priority nodes per image, shared by pools on the same image or snapshot)',
+      '(managed images: 2500 dedicated or 1000 low-priority nodes per image, shared by pools on the same image or snapshot; ' +
+      'gallery images are not bound by it: https://learn.microsoft.com/azure/batch/batch-sig-images#considerations-for-large-pools)',
 
     checkPool(pool: PoolDescription, context: RuleContext): RuleResult[] {
+      if (pool.image.kind !== ImageKind.MANAGED_IMAGE) return [];
       const own = declaredNodes(pool.scale, kind);
       if (own === undefined) return [];
-      const group = context.poolsOfLineage(pool.image.lineage);
+      const group = onManagedImages(context.poolsOfLineage(pool.image.lineage));
       const totals = lineageTotal(group, kind);
       if (totals.total > limit) {
         const what =
@@ -53,14 +57,14 @@ export function nodeLimitRule(options: NodeLimitOptions): Rule {
               `${totals.total} ${kind} nodes in total (${totals.listing})`;
         return [
           finding(
-            `${what}, above Azure's limit of ${limit} for one custom image`,
+            `${what}, above Azure's limit of ${limit} for one managed image`,
             limitFix(options),
           ),
         ];
       }
       const results: RuleResult[] = [];
       if (isUnresolved(own)) results.push(unresolved(`the ${kind} node count`, own, limitGuard(pool, group, options)));
-      const family = context.poolsOfLineageFamily(pool.image.lineage);
+      const family = familyOnManagedImages(context.poolsOfLineageFamily(pool.image.lineage));
       if (possibleLineageTotal(pool, totals, family, kind) > limit) results.push(lineageMayBeShared(pool, family));
       return results;
     },
@@ -90,7 +94,7 @@ function limitGuard(pool: PoolDescription, group: PoolDescription[], options: No
   return {
     condition: atMost(total, limit),
     ...(tokens.length === 1 ? { restriction: { value: tokens[0].count, maxValue: limit - known } } : {}),
-    message: `${what}, above Azure's limit of ${limit} for one custom image`,
+    message: `${what}, above Azure's limit of ${limit} for one managed image`,
     fix: limitFix(options),
   };
 }
@@ -98,6 +102,31 @@ function limitGuard(pool: PoolDescription, group: PoolDescription[], options: No
 function limitFix(options: NodeLimitOptions): string {
   return (
     `lower ${options.fixedProp} (fixed pools) or ${options.autoscaleProp} (autoscale pools) so these pools total at most ${options.limit}, ` +
-    'or give some pools their own image built from a separate snapshot'
+    'give some pools their own image built from a separate snapshot, or publish the image to an Azure Compute Gallery ' +
+    '(gallery image versions are not bound by this limit; see https://learn.microsoft.com/azure/batch/batch-sig-images)'
   );
+}
+
+// The model returns the same arrays until it changes; keying on them filters each lineage once
+// per synth and hands lineageTotal a stable array to cache its sums on.
+const MANAGED = new WeakMap<PoolDescription[], PoolDescription[]>();
+const MANAGED_FAMILIES = new WeakMap<LineageFamilyPools, LineageFamilyPools>();
+
+/** The pools of `pools` that run on a managed image (a gallery version shares its source's lineage). */
+function onManagedImages(pools: PoolDescription[]): PoolDescription[] {
+  let result = MANAGED.get(pools);
+  if (!result) {
+    result = pools.filter((p) => p.image.kind === ImageKind.MANAGED_IMAGE);
+    MANAGED.set(pools, result);
+  }
+  return result;
+}
+
+function familyOnManagedImages(family: LineageFamilyPools): LineageFamilyPools {
+  let result = MANAGED_FAMILIES.get(family);
+  if (!result) {
+    result = { pools: onManagedImages(family.pools), tokenPools: onManagedImages(family.tokenPools) };
+    MANAGED_FAMILIES.set(family, result);
+  }
+  return result;
 }

@@ -49,6 +49,11 @@ export interface RuleContext {
    * of the construct checked (e.g. both `var.location`): equal at plan, whatever the value.
    */
   sameTerraformValue(a: unknown, b: unknown): boolean;
+  /**
+   * All pools in the whole App that run on `image` (for an image imported by ID, on any import
+   * of the same ID), in construct-path order.
+   */
+  poolsOfImage(image: ImageDescription): PoolDescription[];
 }
 
 /**

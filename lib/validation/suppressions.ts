@@ -1,6 +1,7 @@
 import { IConstruct } from 'constructs';
 import { ConstructValidationError } from '../core/errors';
 import { RULES } from './rules/index';
+import { RETIRED_RULES } from './rules/retired';
 
 const MIN_REASON_LENGTH = 10;
 const SUPPRESSED = new WeakMap<IConstruct, Map<string, string>>();
@@ -18,6 +19,12 @@ export class Suppressions {
    */
   public static add(scope: IConstruct, ruleId: string, reason: string): void {
     const known = RULES.map((r) => r.id);
+    const retired = RETIRED_RULES.find((r) => r.id === ruleId);
+    if (retired) {
+      // An upgrade must not break an app that suppressed a rule since retired: say so, and go on.
+      scope.node.addMetadata('@cdktf/warn', `${ruleId} is retired (${retired.reason}); this suppression has no effect — remove it.`);
+      return;
+    }
     if (!known.includes(ruleId)) {
       throw new ConstructValidationError(
         scope,

@@ -14,11 +14,10 @@ describe('Terraform values that become template values', () => {
       location: { type: 'string', defaultValue: 'westeurope', metadata: { description: 'Region of every resource' } },
       batch_account_id: { type: 'string' },
       registry_password: { type: 'securestring' },
-      // AZB003, deferred to plan for the variable count, caps it for ARM.
-      node_count: { type: 'int', defaultValue: 2, maxValue: 2500 },
+      node_count: { type: 'int', defaultValue: 2 },
     });
     expect(files['main.bicep']).toContain("@description('Region of every resource')\nparam location string = 'westeurope'\n");
-    expect(files['main.bicep']).toContain('@maxValue(2500)\nparam node_count int = 2\n');
+    expect(files['main.bicep']).toContain('param node_count int = 2\n');
   });
 
   it("makes a sensitive variable a secure parameter, in the template and in the module that uses it", () => {

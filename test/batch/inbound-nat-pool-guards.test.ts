@@ -45,7 +45,7 @@ describe('inbound NAT pools: port checks deferred to plan', () => {
     const guards = guardsOfPool(stack);
     expect(guards.map((g) => g.error_message)).toEqual([
       '[Test/Pool] inboundNatPools[0].backendPort is ${var.port}; use a whole port number from 1 to 65535.',
-      '[Test/Pool] inboundNatPools[0].backendPort is ${var.port}, which Batch reserves (22, 3389, 29876, 29877); map your service to another backend port.',
+      '[Test/Pool] inboundNatPools[0].backendPort is ${var.port}, which Batch reserves (29876, 29877); map your service to another backend port.',
       '[Test/Pool] inboundNatPools[1].backendPort 9100 is also the backend port of inboundNatPools[0]; backend ports must be unique within a pool — use another port.',
     ]);
     expect(await failing(guards, { 'var.port': 2222 })).toEqual([]);

@@ -111,10 +111,21 @@ describe('inbound NAT pools: constraints of fact F11', () => {
     );
   });
 
-  it.each([22, 3389, 29876, 29877])('rejects the reserved backend port %d', (port) => {
+  it.each([29876, 29877])('rejects the backend port %d, which Batch reserves for its node agent', (port) => {
     expect(build([nat({ backendPort: port })])).toThrow(
-      `[Test/Pool] inboundNatPools[0].backendPort is ${port}, which Batch reserves (22, 3389, 29876, 29877); map your service to another backend port.`,
+      `[Test/Pool] inboundNatPools[0].backendPort is ${port}, which Batch reserves for its node agent (29876, 29877); map your service to another backend port (see https://learn.microsoft.com/rest/api/batchmanagement/pool/create#inboundnatpool).`,
     );
+  });
+
+  it.each([22, 3389, 29875, 29878, 1, 65535])('accepts the backend port %d (SSH and RDP are not reserved by the Batch API azurerm uses)', (port) => {
+    expect(build([nat({ backendPort: port })])).not.toThrow();
+  });
+
+  it('synthesizes a NAT pool to SSH on backend port 22', () => {
+    const stack = newStack();
+    newPool(stack, { inboundNatPools: [nat({ backendPort: 22, networkSecurityGroupRules: [rule(150)] })] });
+    const pool = onlyResource(stack, 'azurerm_batch_pool');
+    expect(pool.network_configuration.endpoint_configuration[0]).toMatchObject({ name: 'ssh', backend_port: 22 });
   });
 
   it.each([0, 65536, 80.5])('rejects the backend port %p', (port) => {

@@ -12,14 +12,15 @@ import { IBatchPoolImage } from '../../lib/compute/batch-pool-image';
 import { ManagedImage } from '../../lib/compute/managed-image';
 import { Duration } from '../../lib/core/duration';
 import { OsType } from '../../lib/core/os-type';
-import { corrupt, corruption, count, hostileString, identifier, location, lowerAlnum, name, orWrongType, port, resourceId, tags, templateString, TOKEN } from './support/hostile';
+import { corrupt, corruption, count, hostileString, identifier, location, lowerAlnum, name, orWrongType, port, regionName, resourceId, tags, templateString, TOKEN, validOrHostile, validTags, wellFormedResourceId } from './support/hostile';
 import { check, isExpression, isoMinutes, validInteger, validName, validResourceId } from './support/oracle';
 import { fuzzParameters, fuzzTimeout } from './support/runs';
+import { SuccessRate } from './support/success-rate';
 import { FuzzCase, resources, synthCase } from './support/synth';
 
 const POOL_NAME = /^[a-zA-Z0-9_-]{1,64}$/;
 const NAT_POOL_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9_.-]{0,75}[A-Za-z0-9_])?$/;
-const RESERVED_BACKEND_PORTS = [22, 3389, 29876, 29877];
+const RESERVED_BACKEND_PORTS = [29876, 29877];
 
 /** Mostly `valid`, sometimes one of `others`: inputs with several fields stay mostly synthesizable. */
 function mostly<T>(valid: fc.Arbitrary<T>, ...others: fc.Arbitrary<T>[]): fc.Arbitrary<T> {
@@ -133,6 +134,81 @@ const input = fc.record({
 
 type Input = typeof input extends fc.Arbitrary<infer T> ? T : never;
 
+const goodNatPool = (i: number) =>
+  fc.record({
+    name: fc.constant(`ep${i}`),
+    protocol: fc.constantFrom(InboundEndpointProtocol.TCP, InboundEndpointProtocol.UDP),
+    // SSH and RDP are ordinary backend ports (only 29876 and 29877 are reserved).
+    backendPort: fc.constantFrom(22 + i * 1000, 3389 + i, 8000 + i),
+    frontendPortRangeStart: fc.integer({ min: 1000 + i * 2000, max: 1500 + i * 2000 }),
+    span: fc.integer({ min: 100, max: 400 }),
+    networkSecurityGroupRules: fc.constant([
+      { access: NetworkSecurityGroupRuleAccess.ALLOW, priority: 150 + i * 10, sourceAddressPrefix: '10.0.0.0/8' },
+      { access: NetworkSecurityGroupRuleAccess.DENY, priority: 151 + i * 10, sourceAddressPrefix: '*' },
+    ]),
+  });
+
+/**
+ * Valid by construction: a pool on a gallery image version in the account's region, with a
+ * node agent SKU for its OS, node counts within azurerm's fixed-pool caps, NAT pools that admit
+ * only a private range, and public IPs for them. Every such pool must synthesize, on either
+ * side of the managed-image retirement date.
+ */
+const valid: fc.Arbitrary<Input> = fc.record({
+  evaluationDate: fc.constantFrom('2026-01-15', '2026-06-01'),
+  region: regionName,
+  account: fc.oneof(
+    fc.record({ imported: fc.constant(true as const), id: wellFormedResourceId('Microsoft.Batch', ['batchAccounts'], lowerAlnum(3, 24)), located: fc.boolean() }),
+    fc.record({ imported: fc.constant(false as const), publicNetworkAccess: fc.constantFrom(BatchPublicNetworkAccess.ENABLED, BatchPublicNetworkAccess.DISABLED) }),
+  ),
+  image: fc.record({
+    gallery: fc.constant(true),
+    managedId: wellFormedResourceId('Microsoft.Compute', ['images']),
+    versionId: wellFormedResourceId('Microsoft.Compute', ['galleries', 'images', 'versions'], fc.tuple(fc.nat(99), fc.nat(99), fc.nat(99)).map((v) => v.join('.'))),
+    location: fc.constant('same'),
+    osType: fc.option(fc.constantFrom(OsType.LINUX, OsType.WINDOWS), { nil: undefined }),
+  }),
+  poolName: identifier('-_', 64),
+  displayName: fc.option(identifier(' ', 40), { nil: undefined }),
+  vmSize: fc.constantFrom('Standard_D4s_v5', 'STANDARD_F8S_V2'),
+  nodeAgentSkuId: fc.constant('match'),
+  scale: fc.oneof(
+    fc.record({
+      fixed: fc.constant(true as const),
+      dedicatedNodes: fc.option(fc.integer({ min: 0, max: 2000 }), { nil: undefined }),
+      spotNodes: fc.option(fc.integer({ min: 0, max: 1000 }), { nil: undefined }),
+      resizeTimeout: fc.option(fc.integer({ min: 5, max: 600 }), { nil: undefined }),
+    }),
+    fc.record({
+      fixed: fc.constant(false as const),
+      formula: fc.constant('$TargetDedicatedNodes = 2;'),
+      evaluationInterval: fc.option(fc.integer({ min: 5, max: 10080 }), { nil: undefined }),
+      maxDedicatedNodes: fc.option(fc.integer({ min: 0, max: 3000 }), { nil: undefined }),
+      maxSpotNodes: fc.option(fc.integer({ min: 0, max: 1200 }), { nil: undefined }),
+    }),
+  ),
+  natPools: fc.option(fc.integer({ min: 0, max: 5 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => goodNatPool(i)))), { nil: undefined }),
+  network: fc.oneof(fc.constant({}), fc.record({ subnetId: wellFormedResourceId('Microsoft.Network', ['virtualNetworks', 'subnets']) })),
+  startTask: fc.option(
+    fc.record({
+      commandLine: fc.constant('/bin/sh -c "echo ${AZ_BATCH_NODE_ROOT_DIR}"'),
+      admin: fc.boolean(),
+      files: fc.array(fc.record({ url: fc.constant('https://x.example/a.sh'), filePath: fc.constantFrom('a.sh', 'bin/b.sh') }), { maxLength: 2 }),
+      environment: validTags,
+    }),
+    { nil: undefined },
+  ),
+  maxTasksPerNode: fc.option(fc.integer({ min: 1, max: 256 }), { nil: undefined }),
+  dataDisks: fc.option(
+    fc.integer({ min: 0, max: 3 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => fc.record({ lun: fc.constant(i * 30), diskSizeGb: fc.integer({ min: 1, max: 4096 }) })))),
+    { nil: undefined },
+  ),
+  metadata: validTags,
+  corruption: fc.constant(undefined),
+})
+  // An account created without public network access reaches its nodes only through a subnet.
+  .filter((p) => p.account.imported || p.account.publicNetworkAccess === BatchPublicNetworkAccess.ENABLED || 'subnetId' in p.network) as unknown as fc.Arbitrary<Input>;
+
 function build({ stack, tokens }: FuzzCase, p: Input): void {
   const region = tokens.str(p.region);
   const account: IBatchAccount = p.account.imported
@@ -245,18 +321,22 @@ function checkPool(pool: any): void {
 
 describe('CustomImageBatchPool under random input', () => {
   it(
-    'either rejects the input with a construct path or rule IDs, or synthesizes a pool whose values Azure accepts',
+    'either rejects the input with a construct path or rule IDs, or synthesizes a pool whose values Azure accepts; valid input always synthesizes',
     () => {
+      const rate = new SuccessRate(expect.getState().currentTestName!);
       fc.assert(
-        fc.property(input, (p) => {
-          const json = synthCase(p.evaluationDate, (c) => build(c, p));
-          if (json === undefined) return;
+        fc.property(validOrHostile(valid, input), (p) => {
+          let rejection = '';
+          const json = synthCase(p.evaluationDate, (c) => build(c, p), (message) => (rejection = message));
+          check(json !== undefined || !p.mustSynthesize, `valid input rejected: ${rejection}`);
+          if (!rate.record(json !== undefined)) return;
           const pools = resources(json, 'azurerm_batch_pool');
           check(pools.length === 1, `${pools.length} pools`);
           checkPool(pools[0]);
         }),
         fuzzParameters(),
       );
+      rate.expectAtLeast();
     },
     fuzzTimeout(),
   );

@@ -3,6 +3,7 @@ import { Duration } from '../../lib/core/duration';
 import { InvalidValueError } from '../../lib/core/errors';
 import { check, isoMinutes } from './support/oracle';
 import { fuzzParameters } from './support/runs';
+import { SuccessRate } from './support/success-rate';
 
 /** A Duration, or the InvalidValueError the factory threw; anything else fails the property. */
 function attempt(make: () => Duration): Duration | undefined {
@@ -14,6 +15,9 @@ function attempt(make: () => Duration): Duration | undefined {
   }
 }
 
+/** Whole, non-negative amounts that fit: valid by construction, a Duration must come back. */
+const validAmount = fc.nat(100_000).map((value) => ({ value, mustSucceed: true }));
+
 const amount = fc.oneof(
   fc.integer({ min: -10, max: 100_000 }),
   fc.double(),
@@ -22,9 +26,13 @@ const amount = fc.oneof(
 
 describe('Duration under random input', () => {
   it('makes an ISO 8601 duration of whole minutes that reads back as the same length, or throws InvalidValueError', () => {
+    const rate = new SuccessRate(expect.getState().currentTestName!);
+    const input = fc.oneof({ weight: 2, arbitrary: validAmount }, { weight: 1, arbitrary: amount.map((value) => ({ value, mustSucceed: false })) });
     fc.assert(
-      fc.property(amount, fc.boolean(), (value, hours) => {
+      fc.property(input, fc.boolean(), ({ value, mustSucceed }, hours) => {
         const duration = attempt(() => (hours ? Duration.hours(value) : Duration.minutes(value)));
+        check(duration !== undefined || !mustSucceed, `valid amount ${value} ${hours ? 'hours' : 'minutes'} rejected`);
+        rate.record(duration !== undefined);
         if (!duration) return;
         const iso = duration.toIsoString();
         const minutes = duration.toMinutes();
@@ -35,6 +43,7 @@ describe('Duration under random input', () => {
       }),
       fuzzParameters(),
     );
+    rate.expectAtLeast();
   });
 
   it('parses ISO 8601 hour/minute durations and rejects everything else with InvalidValueError', () => {
@@ -43,9 +52,16 @@ describe('Duration under random input', () => {
       fc.string({ unit: fc.constantFrom('P', 'T', 'H', 'M', 'S', 'D', '1', '0', '9', ' ', '-', '.', 'e'), maxLength: 10 }),
       fc.constantFrom('', 'PT', 'pt30m', 'PT30S', 'P1D', 'PT1.5H', 'PT99999999999999999999H', 'PT-5M'),
     );
+    // Valid by construction: PT<h>H<m>M with at least one part; it must parse.
+    const validIso = fc
+      .tuple(fc.option(fc.nat(10_000), { nil: undefined }), fc.nat(10_000))
+      .map(([h, m]) => ({ text: `PT${h === undefined ? '' : `${h}H`}${m}M`, mustSucceed: true }));
+    const rate = new SuccessRate(expect.getState().currentTestName!);
     fc.assert(
-      fc.property(iso, (text) => {
+      fc.property(fc.oneof({ weight: 2, arbitrary: validIso }, { weight: 1, arbitrary: iso.map((text) => ({ text, mustSucceed: false })) }), ({ text, mustSucceed }) => {
         const duration = attempt(() => Duration.parse(text));
+        check(duration !== undefined || !mustSucceed, `valid duration '${text}' rejected`);
+        rate.record(duration !== undefined);
         if (!duration) return;
         const minutes = duration.toMinutes();
         check(Number.isSafeInteger(minutes) && minutes >= 0, `'${text}' parsed to ${minutes} minutes`);
@@ -53,5 +69,6 @@ describe('Duration under random input', () => {
       }),
       fuzzParameters(),
     );
+    rate.expectAtLeast();
   });
 });

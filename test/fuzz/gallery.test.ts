@@ -6,9 +6,10 @@ import { ManagedImage } from '../../lib/compute/managed-image';
 import { OsState } from '../../lib/compute/os-state';
 import { normalizeLocation } from '../../lib/core/location';
 import { OsType } from '../../lib/core/os-type';
-import { corrupt, corruption, count, hostileString, identifier, location, name, orWrongType, resourceId, tags, templateString, TOKEN } from './support/hostile';
+import { corrupt, corruption, count, hostileString, identifier, location, name, orWrongType, regionName, resourceId, tags, templateString, TOKEN, validOrHostile, validTags, wellFormedResourceId } from './support/hostile';
 import { check, isExpression, validInteger, validLocation, validName, validResourceGroup } from './support/oracle';
 import { fuzzParameters, fuzzTimeout } from './support/runs';
+import { SuccessRate } from './support/success-rate';
 import { resources, synthCase } from './support/synth';
 
 const GALLERY_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._]{0,78}[A-Za-z0-9])?$/;
@@ -77,12 +78,63 @@ const input = fc.record({
   corrupted: fc.constantFrom('gallery', 'definition', 'version'),
 });
 
+type Input = typeof input extends fc.Arbitrary<infer T> ? T : never;
+
+/**
+ * Valid by construction: a gallery whose region is known, a generalized definition whose OS
+ * matches the source image, a source in the gallery's region, a version number of three small
+ * integers, target regions that include the gallery's once; these must synthesize.
+ */
+const valid: fc.Arbitrary<Input> = fc
+  .record({ region: regionName, osType: fc.constantFrom(OsType.LINUX, OsType.WINDOWS), hyperVGeneration: fc.option(fc.constantFrom(...Object.values(HyperVGeneration)), { nil: undefined }) })
+  .chain(({ region, osType, hyperVGeneration }) =>
+    fc.record({
+      gallery: fc.oneof(
+        fc.record({ imported: fc.constant(false), name: identifier('._', 80), resourceGroupName: identifier('-_.()', 40), location: fc.constant(region), description: fc.option(identifier(' ', 40), { nil: undefined }), tags: validTags }),
+        fc.record({ imported: fc.constant(true), id: wellFormedResourceId('Microsoft.Compute', ['galleries'], identifier('._', 40)), location: fc.constant(region) }),
+      ) as fc.Arbitrary<GalleryInput>,
+      definition: fc.record({
+        name: identifier('._-', 80),
+        osType: fc.constant(osType),
+        hyperVGeneration: fc.constant(hyperVGeneration),
+        publisher: identifier('._-', 128),
+        offer: identifier('._-', 64),
+        sku: identifier('._-', 64),
+        osState: fc.option(fc.constant(OsState.GENERALIZED), { nil: undefined }),
+        description: fc.option(identifier(' ', 40), { nil: undefined }),
+        endOfLifeDate: fc.option(fc.constantFrom('2030-12-31T00:00:00Z', '2031-02-28T12:30:00+01:00'), { nil: undefined }),
+        tags: validTags,
+      }),
+      source: fc.record({
+        id: wellFormedResourceId('Microsoft.Compute', ['images']),
+        sameLocation: fc.constant(true),
+        osType: fc.option(fc.constant(osType), { nil: undefined }),
+        hyperVGeneration: fc.option(fc.constant(hyperVGeneration), { nil: undefined }),
+      }),
+      version: fc.tuple(fc.nat(9999), fc.nat(9999), fc.nat(9999)).map((v) => v.join('.')),
+      targetRegions: fc.option(
+        fc.tuple(
+          fc.record({ name: fc.constant('gallery'), replicaCount: fc.option(fc.integer({ min: 1, max: 10 }), { nil: undefined }), storageAccountType: fc.option(fc.constantFrom(...Object.values(GalleryStorageAccountType)), { nil: undefined }) }),
+          fc.option(fc.record({ name: fc.constantFrom('japaneast', 'Australia East'), replicaCount: fc.option(fc.integer({ min: 1, max: 10 }), { nil: undefined }), storageAccountType: fc.option(fc.constantFrom(...Object.values(GalleryStorageAccountType)), { nil: undefined }) }), { nil: undefined }),
+        ).map(([own, other]) => (other ? [own, other] : [own])),
+        { nil: undefined },
+      ),
+      excludeFromLatest: fc.option(fc.boolean(), { nil: undefined }),
+      versionEndOfLife: fc.option(fc.constantFrom('2030-12-31T00:00:00Z'), { nil: undefined }),
+      versionTags: validTags,
+      corruption: fc.constant(undefined),
+      corrupted: fc.constant('version'),
+    }),
+  ) as fc.Arbitrary<Input>;
+
 describe('gallery constructs under random input', () => {
   it(
-    'either reject the input with a construct path, or synthesize a gallery, definition and version Azure accepts',
+    'either reject the input with a construct path, or synthesize a gallery, definition and version Azure accepts; valid input always synthesizes',
     () => {
+      const rate = new SuccessRate(expect.getState().currentTestName!);
       fc.assert(
-        fc.property(input, (p) => {
+        fc.property(validOrHostile(valid, input), (p) => {
+          let rejection = '';
           const json = synthCase('2026-01-15', ({ stack, tokens }) => {
             const galleryLocation = tokens.str(p.gallery.location);
             const corruptIf = <T>(target: string, props: T): T => corrupt(props, p.corrupted === target ? p.corruption : undefined);
@@ -123,8 +175,9 @@ describe('gallery constructs under random input', () => {
               endOfLifeDate: tokens.str(p.versionEndOfLife),
               tags: tokens.map(p.versionTags),
             }));
-          });
-          if (json === undefined) return;
+          }, (message) => (rejection = message));
+          check(json !== undefined || !p.mustSynthesize, `valid input rejected: ${rejection}`);
+          if (!rate.record(json !== undefined)) return;
           for (const gallery of resources(json, 'azurerm_shared_image_gallery')) {
             check(validName(gallery.name, GALLERY_NAME), `invalid gallery name ${JSON.stringify(gallery.name)}`);
             check(validResourceGroup(gallery.resource_group_name) && validLocation(gallery.location), 'invalid gallery resource group or location');
@@ -150,6 +203,7 @@ describe('gallery constructs under random input', () => {
         }),
         fuzzParameters(),
       );
+      rate.expectAtLeast();
     },
     fuzzTimeout(),
   );

@@ -7,9 +7,10 @@ import { ManagedImageFromSnapshots } from '../../lib/compute/managed-image-from-
 import { OsState } from '../../lib/compute/os-state';
 import { Snapshot } from '../../lib/compute/snapshot';
 import { StorageAccountType } from '../../lib/compute/storage-account-type';
-import { corrupt, corruption, count, identifier, location, name, orWrongType, resourceId, tags, TOKEN } from './support/hostile';
+import { corrupt, corruption, count, identifier, location, name, orWrongType, regionName, resourceId, tags, TOKEN, validOrHostile, validTags, wellFormedResourceId } from './support/hostile';
 import { check, isExpression, validInteger, validLocation, validName, validResourceGroup, validResourceId } from './support/oracle';
 import { fuzzParameters, fuzzTimeout } from './support/runs';
+import { SuccessRate } from './support/success-rate';
 import { resources, synthCase } from './support/synth';
 
 // Azure's managed image and managed disk names: 1-80 characters, no trailing '.' or '-'.
@@ -58,12 +59,56 @@ const input = fc.record({
   corruption,
 });
 
+type Input = typeof input extends fc.Arbitrary<infer T> ? T : never;
+
+/** Valid by construction (snapshots in the image's region, generalized, LUNs unique): must synthesize. */
+const valid: fc.Arbitrary<Input> = regionName.chain((region) => {
+  const goodSnapshot = fc.record({
+    id: wellFormedResourceId('Microsoft.Compute', ['snapshots']),
+    location: fc.option(fc.constant(region), { nil: undefined }),
+    azureDiskEncryption: fc.option(fc.constant(false), { nil: undefined }),
+  });
+  return fc.record({
+    name: identifier('-_.', 80),
+    resourceGroupName: identifier('-_.()', 40),
+    location: fc.constant(region),
+    subscriptionId: fc.option(fc.uuid(), { nil: undefined }),
+    osType: fc.constantFrom(OsType.LINUX, OsType.WINDOWS),
+    osDisk: goodSnapshot,
+    dataDisks: fc.option(
+      fc.integer({ min: 0, max: 3 }).chain((n) =>
+        fc.tuple(
+          ...Array.from({ length: n }, (_, i) =>
+            fc.record({
+              lun: fc.constant(i * 20),
+              snapshot: goodSnapshot,
+              caching: fc.option(fc.constantFrom(...Object.values(CachingType)), { nil: undefined }),
+              sizeGb: fc.option(fc.integer({ min: 1, max: 1023 }), { nil: undefined }),
+            }),
+          ),
+        ),
+      ),
+      { nil: undefined },
+    ),
+    osState: fc.option(fc.constant(OsState.GENERALIZED), { nil: undefined }),
+    hyperVGeneration: fc.option(fc.constantFrom(...Object.values(HyperVGeneration)), { nil: undefined }),
+    zoneResilient: fc.option(fc.boolean(), { nil: undefined }),
+    storageAccountType: fc.option(fc.constantFrom(...Object.values(StorageAccountType)), { nil: undefined }),
+    tags: validTags,
+    preventDestroy: fc.option(fc.boolean(), { nil: undefined }),
+    provisioning: fc.option(fc.constantFrom(...Object.values(ImageProvisioning)), { nil: undefined }),
+    corruption: fc.constant(undefined),
+  });
+}) as fc.Arbitrary<Input>;
+
 describe('ManagedImageFromSnapshots under random input', () => {
   it(
-    'either rejects the input with a construct path, or synthesizes an image Azure accepts',
+    'either rejects the input with a construct path, or synthesizes an image Azure accepts; valid input always synthesizes',
     () => {
+      const rate = new SuccessRate(expect.getState().currentTestName!);
       fc.assert(
-        fc.property(input, (p) => {
+        fc.property(validOrHostile(valid, input), (p) => {
+          let rejection = '';
           const json = synthCase('2026-01-15', ({ stack, tokens }) => {
             const reference = (id: string, s: typeof p.osDisk) =>
               Snapshot.fromSnapshotId(stack, id, tokens.str(s.id), { location: tokens.str(s.location), azureDiskEncryption: s.azureDiskEncryption });
@@ -88,8 +133,9 @@ describe('ManagedImageFromSnapshots under random input', () => {
               preventDestroy: p.preventDestroy,
               provisioning: p.provisioning,
             }, p.corruption));
-          });
-          if (json === undefined) return;
+          }, (message) => (rejection = message));
+          check(json !== undefined || !p.mustSynthesize, `valid input rejected: ${rejection}`);
+          if (!rate.record(json !== undefined)) return;
           // By the output, not the input: a corruption may have removed the provisioning prop.
           if (resources(json, 'azurerm_image').length > 0) {
             const [image] = resources(json, 'azurerm_image');
@@ -119,6 +165,7 @@ describe('ManagedImageFromSnapshots under random input', () => {
         }),
         fuzzParameters(),
       );
+      rate.expectAtLeast();
     },
     fuzzTimeout(),
   );

@@ -42,7 +42,7 @@ describe('package.json', () => {
     },
   );
 
-  test('admits only patch releases of the tested @cdktf/provider-azurerm: AZS202 and the azurerm caps follow its azurerm version', () => {
+  test('admits only patch releases of the tested @cdktf/provider-azurerm: the Batch API version and the azurerm caps follow its azurerm version', () => {
     const range = pkg.peerDependencies['@cdktf/provider-azurerm'];
     const [major, minor] = (require('@cdktf/provider-azurerm/package.json').version as string).split('.').map(Number);
     expect(semver.satisfies(`${major}.${minor}.99`, range)).toBe(true);

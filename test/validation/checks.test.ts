@@ -6,7 +6,7 @@ import { CustomImagePoolChecks } from '../../lib/validation/checks';
 import { ImageKind, PoolDescription } from '../../lib/validation/model';
 import { Suppressions } from '../../lib/validation/suppressions';
 import { annotationsOf, synthAnnotations } from './support/annotations';
-import { FakeAccount, FakeImage, FakePool, fixed, testApp } from './support/fakes';
+import { FakeAccount, FakeImage, fakeManagedImage, FakePool, fixed, testApp } from './support/fakes';
 
 describe('CustomImagePoolChecks', () => {
   it('fails synth once, listing every error of the stack with its construct path', () => {
@@ -17,7 +17,7 @@ describe('CustomImagePoolChecks', () => {
     const windows = new FakeImage(stack, 'Windows', { osType: OsType.WINDOWS });
     new FakePool(stack, 'RegionPool', { account, image: farAway });
     new FakePool(stack, 'SkuPool', { account, image: windows, nodeAgentSkuId: 'batch.node.ubuntu 22.04' });
-    new FakePool(stack, 'BigPool', { account, image: new FakeImage(stack, 'Big'), scale: fixed(2501) });
+    new FakePool(stack, 'BigPool', { account, image: fakeManagedImage(stack, 'Big'), scale: fixed(2501) });
 
     let failure: Error | undefined;
     try {
@@ -39,7 +39,7 @@ describe('CustomImagePoolChecks', () => {
     const stack = new TerraformStack(app, 'Stack');
     const account = new FakeAccount(stack, 'Account');
     const image = new FakeImage(stack, 'Image', { managedInApp: false });
-    const pool = new FakePool(stack, 'Pool', { account, image, scale: fixed(2, 0, 15) });
+    const pool = new FakePool(stack, 'Pool', { account, image, scale: fixed(300, 0, 4) });
     Suppressions.add(pool, 'AZW105', 'image is protected by a delete lock');
     app.synth();
     const manifest = JSON.parse(fs.readFileSync(path.join(app.outdir, 'manifest.json'), 'utf8'));
@@ -49,7 +49,7 @@ describe('CustomImagePoolChecks', () => {
       a.message,
     ]);
     expect(annotations).toEqual([
-      ['@cdktf/warn', 'Stack/Pool', expect.stringMatching(/^AZW101 fixed pool 'pool' has a resizeTimeout of 15 minutes/)],
+      ['@cdktf/warn', 'Stack/Pool', expect.stringMatching(/^AZW101 fixed pool 'pool' targets 300 nodes with a resizeTimeout of 4 minutes/)],
       ['@cdktf/info', 'Stack/Pool', 'suppressed AZW105: image is protected by a delete lock'],
     ]);
   });
@@ -61,12 +61,12 @@ describe('CustomImagePoolChecks', () => {
     const lineage = 'snapshot-os-disk';
     new FakePool(first, 'Pool', {
       account: new FakeAccount(first, 'Account'),
-      image: new FakeImage(first, 'Image', { lineage }),
+      image: fakeManagedImage(first, 'Image', { lineage }),
       scale: fixed(1500),
     });
     new FakePool(second, 'Pool', {
       account: new FakeAccount(second, 'Account'),
-      image: new FakeImage(second, 'Image', { lineage }),
+      image: fakeManagedImage(second, 'Image', { lineage }),
       scale: fixed(1001),
     });
     for (const stack of [first, second]) {
@@ -84,7 +84,7 @@ describe('CustomImagePoolChecks', () => {
         const stack = new TerraformStack(app, id);
         new FakePool(stack, 'Pool', {
           account: new FakeAccount(stack, 'Account'),
-          image: new FakeImage(stack, 'Image', { lineage: 'shared' }),
+          image: fakeManagedImage(stack, 'Image', { lineage: 'shared' }),
           scale: fixed(count),
         });
       }
@@ -112,7 +112,7 @@ describe('CustomImagePoolChecks', () => {
   it('describes each pool once per synth, whatever the number of pools sharing a lineage', () => {
     const stack = new TerraformStack(testApp(), 'Stack');
     const account = new FakeAccount(stack, 'Account');
-    const image = new FakeImage(stack, 'Image');
+    const image = fakeManagedImage(stack, 'Image');
     let describes = 0;
     class CountingPool extends FakePool {
       public describe(): PoolDescription {

@@ -24,8 +24,17 @@ describe('Suppressions', () => {
     const { pool } = tree();
     expect(() => Suppressions.add(pool, 'AZB999', 'a perfectly good reason')).toThrow(
       "[Stack/Group/Pool] cannot suppress 'AZB999': no rule has that ID; use one of AZB001, AZB002, AZB003, AZB004, AZB005, AZB007, " +
-        'AZS201, AZS202, AZS203, AZS204, AZW101, AZW102, AZW103, AZW104, AZW105, AZW106, AZW107.',
+        'AZS201, AZS203, AZS204, AZW101, AZW102, AZW103, AZW104, AZW105, AZW106, AZW107, AZW109.',
     );
+  });
+
+  it('accepts a suppression of the retired AZS202 without effect, warning that it can be removed', () => {
+    const { pool } = tree();
+    expect(() => Suppressions.add(pool, 'AZS202', 'no default endpoints here')).not.toThrow();
+    expect(Suppressions.reasonFor(pool, 'AZS202')).toBeUndefined();
+    expect(pool.node.metadata.map((m) => [m.type, m.data])).toEqual([
+      ['@cdktf/warn', expect.stringMatching(/^AZS202 is retired \(it warned about the default SSH\/RDP endpoints .*\); this suppression has no effect — remove it\.$/)],
+    ]);
   });
 
   it('rejects a reason shorter than 10 characters', () => {

@@ -200,7 +200,8 @@ export class GalleryImageVersion extends Construct implements IGalleryImageVersi
   /** The description the rules read, with the source image's description as `sourceImage`. */
   public describeImage(): ImageDescription {
     const sourceImage = this.source.describeImage();
-    return imageDescription(this, this.displayName(), { sourceImage, snapshots: sourceImage.snapshots });
+    const replicas = this.targetRegions.map((r) => ({ region: r.name, replicaCount: r.replicaCount ?? 1 }));
+    return imageDescription(this, this.displayName(), { sourceImage, snapshots: sourceImage.snapshots, replicas });
   }
 
   private displayName(): string {

@@ -25,7 +25,7 @@ export const AZW103: Rule = {
       finding(
         `${imageLabel(pool.image)} or its snapshot is used by ${group.length} pools: ${lineagePoolListing(group)}`,
         'give each pool its own image built from its own snapshot (Azure recommends a unique custom image per pool; ' +
-          'pools of one lineage share the 2500 dedicated / 1000 Spot node limits)',
+          'pools on managed images of one lineage share the 2500 dedicated / 1000 Spot node limits)',
       ),
     ];
   },

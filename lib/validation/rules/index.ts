@@ -6,7 +6,6 @@ import { AZB004 } from './azb004-spot-node-limit';
 import { AZB005 } from './azb005-managed-image-retirement';
 import { AZB007 } from './azb007-node-agent-sku-mismatch';
 import { AZS201 } from './azs201-nat-pool-open-to-internet';
-import { AZS202 } from './azs202-default-remote-access-endpoints';
 import { AZS203 } from './azs203-account-public-network-access';
 import { AZS204 } from './azs204-admin-start-task-over-http';
 import { AZW101 } from './azw101-short-resize-timeout';
@@ -16,8 +15,12 @@ import { AZW104 } from './azw104-inbound-nat-pools';
 import { AZW105 } from './azw105-image-lifetime-not-managed';
 import { AZW106 } from './azw106-unresolved-token';
 import { AZW107 } from './azw107-autoscale-without-max-nodes';
+import { AZW109 } from './azw109-too-few-gallery-replicas';
 
-/** Every rule this library runs, in ID order. IDs are a public contract: never reuse one. */
+/**
+ * Every rule this library runs, in ID order. IDs are a public contract: never reuse one, and
+ * list a rule that is removed in `RETIRED_RULES` (retired.ts).
+ */
 export const RULES: Rule[] = [
   AZB001,
   AZB002,
@@ -26,7 +29,6 @@ export const RULES: Rule[] = [
   AZB005,
   AZB007,
   AZS201,
-  AZS202,
   AZS203,
   AZS204,
   AZW101,
@@ -36,4 +38,5 @@ export const RULES: Rule[] = [
   AZW105,
   AZW106,
   AZW107,
+  AZW109,
 ];

@@ -75,10 +75,7 @@ const GUID = fc.uuid();
 
 /** Azure resource IDs of `type`, well-formed most of the time, broken in the ways people break them. */
 export function resourceId(namespace: string, types: string[], lastName: fc.Arbitrary<string> = identifier('-_.', 20)): fc.Arbitrary<string> {
-  const names = fc.tuple(fc.array(identifier('-_.', 20), { minLength: types.length - 1, maxLength: types.length - 1 }), lastName);
-  const valid = fc
-    .tuple(GUID, identifier('-_.()', 20), names)
-    .map(([sub, rg, [n, last]]) => `/subscriptions/${sub}/resourceGroups/${rg}/providers/${namespace}/${types.map((t, i) => `${t}/${n[i] ?? last}`).join('/')}`);
+  const valid = wellFormedResourceId(namespace, types, lastName);
   return fc.oneof(
     { weight: 20, arbitrary: valid },
     {
@@ -98,6 +95,31 @@ export function resourceId(namespace: string, types: string[], lastName: fc.Arbi
     },
     { weight: 1, arbitrary: fc.constantFrom('', '/', 'not-an-id', '${azurerm_image.x.id}') },
     { weight: 1, arbitrary: fc.constant(TOKEN) },
+  );
+}
+
+/** Azure resource IDs of `type` that are always well formed. */
+export function wellFormedResourceId(namespace: string, types: string[], lastName: fc.Arbitrary<string> = identifier('-_.', 20)): fc.Arbitrary<string> {
+  const names = fc.tuple(fc.array(identifier('-_.', 20), { minLength: types.length - 1, maxLength: types.length - 1 }), lastName);
+  return fc
+    .tuple(GUID, identifier('-_.()', 20), names)
+    .map(([sub, rg, [n, last]]) => `/subscriptions/${sub}/resourceGroups/${rg}/providers/${namespace}/${types.map((t, i) => `${t}/${n[i] ?? last}`).join('/')}`);
+}
+
+/** Regions as users write them, all valid. */
+export const regionName = fc.constantFrom('westeurope', 'West Europe', 'WestEurope', 'eastus');
+
+/** Tags with plain keys and values. */
+export const validTags = fc.option(fc.dictionary(identifier('_', 10), identifier('-_ ', 20), { maxKeys: 3 }), { nil: undefined });
+
+/**
+ * The property's input: twice in three runs from `valid` (inputs valid by construction, which
+ * must synthesize), otherwise from the hostile `input`. `mustSynthesize` tells them apart.
+ */
+export function validOrHostile<T>(valid: fc.Arbitrary<T>, input: fc.Arbitrary<T>): fc.Arbitrary<T & { mustSynthesize: boolean }> {
+  return fc.oneof(
+    { weight: 2, arbitrary: valid.map((v) => ({ ...v, mustSynthesize: true })) },
+    { weight: 1, arbitrary: input.map((v) => ({ ...v, mustSynthesize: false })) },
   );
 }
 

@@ -60,8 +60,8 @@ export function synthApp(
 }
 
 /** `synthApp` for a case whose resources are all in the stack `fuzz`: that stack's JSON. */
-export function synthCase(evaluationDate: string, build: (c: FuzzCase) => void): any | undefined {
-  return synthApp(evaluationDate, build)?.fuzz;
+export function synthCase(evaluationDate: string, build: (c: FuzzCase) => void, onRejected?: (message: string) => void): any | undefined {
+  return synthApp(evaluationDate, build, onRejected)?.fuzz;
 }
 
 /** The resources of `type` in synthesized JSON. */

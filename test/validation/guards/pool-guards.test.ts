@@ -78,9 +78,10 @@ describe('AZB003 and AZB004 deferred to plan', () => {
     expect(guard.condition).toBe('${((var.render_nodes + 2000) <= 2500)}');
     expect(guard.error_message).toBe(
       "AZB003 [Stack/Render] 2 pools on image 'img-render' or on images from the same snapshot request ${(var.render_nodes + 2000)} dedicated nodes " +
-        "in total ('Stack/Batch' 2000, 'Stack/Render' ${var.render_nodes}), above Azure's limit of 2500 for one custom image — " +
+        "in total ('Stack/Batch' 2000, 'Stack/Render' ${var.render_nodes}), above Azure's limit of 2500 for one managed image — " +
         'lower dedicatedNodes (fixed pools) or maxDedicatedNodes (autoscale pools) so these pools total at most 2500, ' +
-        'or give some pools their own image built from a separate snapshot',
+        'give some pools their own image built from a separate snapshot, or publish the image to an Azure Compute Gallery ' +
+        '(gallery image versions are not bound by this limit; see https://learn.microsoft.com/azure/batch/batch-sig-images)',
     );
     expect(await holds(guard, { 'var.render_nodes': 500 })).toBe(true);
     expect(await holds(guard, { 'var.render_nodes': 501 })).toBe(false);

@@ -1,15 +1,15 @@
 import { TerraformStack, TerraformVariable } from 'cdktf';
 import { Suppressions } from '../../../lib/validation/suppressions';
 import { annotationsOf, unresolvedOf } from '../support/annotations';
-import { autoscale, FakeAccount, FakeImage, FakePool, fixed, testApp } from '../support/fakes';
+import { autoscale, FakeAccount, FakeImage, fakeManagedImage, FakePool, fixed, testApp } from '../support/fakes';
 
 describe('AZB003 dedicated-node limit per image lineage', () => {
   /** Pools with the given dedicated counts, all on images of one lineage. */
   function stackWithPools(...dedicated: number[]) {
     const stack = new TerraformStack(testApp(), 'Stack');
     const account = new FakeAccount(stack, 'Account');
-    const image = new FakeImage(stack, 'Image', { displayName: 'img-render', lineage: 'snapshot-os' });
-    const sibling = new FakeImage(stack, 'Sibling', { displayName: 'img-sibling', lineage: 'SNAPSHOT-OS' });
+    const image = fakeManagedImage(stack, 'Image', { displayName: 'img-render', lineage: 'snapshot-os' });
+    const sibling = fakeManagedImage(stack, 'Sibling', { displayName: 'img-sibling', lineage: 'SNAPSHOT-OS' });
     dedicated.forEach((count, i) =>
       new FakePool(stack, `Pool${i}`, { account, image: i % 2 === 0 ? image : sibling, scale: fixed(count) }),
     );
@@ -27,31 +27,32 @@ describe('AZB003 dedicated-node limit per image lineage', () => {
       ['error', 'Stack/Pool1'],
     ]);
     expect(annotations[0].message).toBe(
-      "AZB003 2 pools on gallery image version 'img-render' or on images from the same snapshot request 2501 dedicated nodes in total " +
-        "('Stack/Pool0' 2000, 'Stack/Pool1' 501), above Azure's limit of 2500 for one custom image — " +
+      "AZB003 2 pools on image 'img-render' or on images from the same snapshot request 2501 dedicated nodes in total " +
+        "('Stack/Pool0' 2000, 'Stack/Pool1' 501), above Azure's limit of 2500 for one managed image — " +
         'lower dedicatedNodes (fixed pools) or maxDedicatedNodes (autoscale pools) so these pools total at most 2500, ' +
-        'or give some pools their own image built from a separate snapshot',
+        'give some pools their own image built from a separate snapshot, or publish the image to an Azure Compute Gallery ' +
+        '(gallery image versions are not bound by this limit; see https://learn.microsoft.com/azure/batch/batch-sig-images)',
     );
-    expect(annotations[1].message).toContain("2 pools on gallery image version 'img-sibling'");
+    expect(annotations[1].message).toContain("2 pools on image 'img-sibling'");
   });
 
   it('names the single pool when it alone exceeds the limit', () => {
     const [annotation] = annotationsOf(stackWithPools(2501), 'AZB003');
-    expect(annotation.message).toMatch(/^AZB003 pool 'pool0' on gallery image version 'img-render' requests 2501 dedicated nodes, above/);
+    expect(annotation.message).toMatch(/^AZB003 pool 'pool0' on image 'img-render' requests 2501 dedicated nodes, above/);
   });
 
   it('counts pools of other lineages separately', () => {
     const stack = new TerraformStack(testApp(), 'Stack');
     const account = new FakeAccount(stack, 'Account');
-    new FakePool(stack, 'A', { account, image: new FakeImage(stack, 'ImageA'), scale: fixed(2000) });
-    new FakePool(stack, 'B', { account, image: new FakeImage(stack, 'ImageB'), scale: fixed(2000) });
+    new FakePool(stack, 'A', { account, image: fakeManagedImage(stack, 'ImageA'), scale: fixed(2000) });
+    new FakePool(stack, 'B', { account, image: fakeManagedImage(stack, 'ImageB'), scale: fixed(2000) });
     expect(annotationsOf(stack, 'AZB003')).toEqual([]);
   });
 
   it("counts an autoscale pool's maxDedicatedNodes and skips one without it", () => {
     const stack = new TerraformStack(testApp(), 'Stack');
     const account = new FakeAccount(stack, 'Account');
-    const image = new FakeImage(stack, 'Image');
+    const image = fakeManagedImage(stack, 'Image');
     new FakePool(stack, 'Fixed', { account, image, scale: fixed(2000) });
     new FakePool(stack, 'Bounded', { account, image, scale: autoscale(501, 0) });
     new FakePool(stack, 'Unbounded', { account, image, scale: autoscale(undefined, 0) });
@@ -64,7 +65,7 @@ describe('AZB003 dedicated-node limit per image lineage', () => {
     const stack = new TerraformStack(testApp(), 'Stack');
     const nodes = new TerraformVariable(stack, 'nodes', { type: 'number' });
     const account = new FakeAccount(stack, 'Account');
-    const image = new FakeImage(stack, 'Image');
+    const image = fakeManagedImage(stack, 'Image');
     new FakePool(stack, 'Known', { account, image, scale: fixed(100) });
     new FakePool(stack, 'Variable', { account, image, scale: fixed(nodes.numberValue) });
     expect(annotationsOf(stack, 'AZB003')).toEqual([]);
@@ -83,7 +84,7 @@ describe('AZB003 dedicated-node limit per image lineage', () => {
     const stack = new TerraformStack(testApp(), 'Stack');
     const nodes = new TerraformVariable(stack, 'nodes', { type: 'number' });
     const account = new FakeAccount(stack, 'Account');
-    const image = new FakeImage(stack, 'Image');
+    const image = fakeManagedImage(stack, 'Image');
     new FakePool(stack, 'Known', { account, image, scale: fixed(2501) });
     new FakePool(stack, 'Variable', { account, image, scale: fixed(nodes.numberValue) });
     const annotations = annotationsOf(stack, 'AZB003');
@@ -103,5 +104,27 @@ describe('AZB003 dedicated-node limit per image lineage', () => {
       ['info', 'Stack/Pool1'],
     ]);
     expect(annotations[1].message).toBe('suppressed AZB003: quota raised by Azure support ticket 123');
+  });
+
+  it('neither checks nor counts pools on gallery image versions: a gallery lifts the managed-image limit', () => {
+    const stack = new TerraformStack(testApp(), 'Stack');
+    const account = new FakeAccount(stack, 'Account');
+    const version = new FakeImage(stack, 'Version', { lineage: 'snapshot-os', targetRegions: ['westeurope'] });
+    const managed = fakeManagedImage(stack, 'Managed', { lineage: 'snapshot-os' });
+    new FakePool(stack, 'Gallery', { account, image: version, scale: fixed(5000) });
+    new FakePool(stack, 'Legacy', { account, image: managed, scale: fixed(2500) });
+    expect(annotationsOf(stack, 'AZB003')).toEqual([]);
+  });
+
+  it('still rejects managed-image pools above 2500 when gallery pools share their lineage, listing only the managed-image pools', () => {
+    const stack = new TerraformStack(testApp(), 'Stack');
+    const account = new FakeAccount(stack, 'Account');
+    const version = new FakeImage(stack, 'Version', { lineage: 'snapshot-os' });
+    const managed = fakeManagedImage(stack, 'Managed', { displayName: 'img-render', lineage: 'snapshot-os' });
+    new FakePool(stack, 'Gallery', { account, image: version, scale: fixed(1000) });
+    new FakePool(stack, 'Legacy', { account, image: managed, scale: fixed(2501) });
+    const annotations = annotationsOf(stack, 'AZB003');
+    expect(annotations.map((a) => [a.level, a.path])).toEqual([['error', 'Stack/Legacy']]);
+    expect(annotations[0].message).toMatch(/^AZB003 pool 'legacy' on image 'img-render' requests 2501 dedicated nodes, above Azure's limit of 2500 for one managed image/);
   });
 });

@@ -1,14 +1,14 @@
 import { TerraformStack, TerraformVariable } from 'cdktf';
 import { Suppressions } from '../../../lib/validation/suppressions';
 import { annotationsOf, unresolvedOf } from '../support/annotations';
-import { autoscale, FakeAccount, FakeImage, FakePool, fixed, testApp } from '../support/fakes';
+import { autoscale, FakeAccount, FakeImage, fakeManagedImage, FakePool, fixed, testApp } from '../support/fakes';
 
 describe('AZB004 Spot-node limit per image lineage', () => {
   /** Pools with the given Spot counts on one image. */
   function stackWithPools(...spot: number[]) {
     const stack = new TerraformStack(testApp(), 'Stack');
     const account = new FakeAccount(stack, 'Account');
-    const image = new FakeImage(stack, 'Image', { displayName: 'img-render' });
+    const image = fakeManagedImage(stack, 'Image', { displayName: 'img-render' });
     spot.forEach((count, i) => new FakePool(stack, `Pool${i}`, { account, image, scale: fixed(0, count) }));
     return stack;
   }
@@ -24,17 +24,18 @@ describe('AZB004 Spot-node limit per image lineage', () => {
       ['error', 'Stack/Pool1'],
     ]);
     expect(annotations[0].message).toBe(
-      "AZB004 2 pools on gallery image version 'img-render' or on images from the same snapshot request 1001 Spot nodes in total " +
-        "('Stack/Pool0' 600, 'Stack/Pool1' 401), above Azure's limit of 1000 for one custom image — " +
+      "AZB004 2 pools on image 'img-render' or on images from the same snapshot request 1001 Spot nodes in total " +
+        "('Stack/Pool0' 600, 'Stack/Pool1' 401), above Azure's limit of 1000 for one managed image — " +
         'lower spotNodes (fixed pools) or maxSpotNodes (autoscale pools) so these pools total at most 1000, ' +
-        'or give some pools their own image built from a separate snapshot',
+        'give some pools their own image built from a separate snapshot, or publish the image to an Azure Compute Gallery ' +
+        '(gallery image versions are not bound by this limit; see https://learn.microsoft.com/azure/batch/batch-sig-images)',
     );
   });
 
   it('counts Spot and dedicated nodes against their own limits', () => {
     const stack = new TerraformStack(testApp(), 'Stack');
     const account = new FakeAccount(stack, 'Account');
-    new FakePool(stack, 'Pool', { account, image: new FakeImage(stack, 'Image'), scale: fixed(2500, 1000) });
+    new FakePool(stack, 'Pool', { account, image: fakeManagedImage(stack, 'Image'), scale: fixed(2500, 1000) });
     expect(annotationsOf(stack, 'AZB003')).toEqual([]);
     expect(annotationsOf(stack, 'AZB004')).toEqual([]);
   });
@@ -42,7 +43,7 @@ describe('AZB004 Spot-node limit per image lineage', () => {
   it("counts an autoscale pool's maxSpotNodes", () => {
     const stack = new TerraformStack(testApp(), 'Stack');
     const account = new FakeAccount(stack, 'Account');
-    const image = new FakeImage(stack, 'Image');
+    const image = fakeManagedImage(stack, 'Image');
     new FakePool(stack, 'Fixed', { account, image, scale: fixed(0, 1000) });
     new FakePool(stack, 'Autoscale', { account, image, scale: autoscale(0, 1) });
     expect(annotationsOf(stack, 'AZB004').map((a) => a.path)).toEqual(['Stack/Fixed', 'Stack/Autoscale']);
@@ -52,7 +53,7 @@ describe('AZB004 Spot-node limit per image lineage', () => {
     const stack = new TerraformStack(testApp(), 'Stack');
     const spot = new TerraformVariable(stack, 'spot', { type: 'number' });
     const account = new FakeAccount(stack, 'Account');
-    new FakePool(stack, 'Pool', { account, image: new FakeImage(stack, 'Image'), scale: autoscale(0, spot.numberValue) });
+    new FakePool(stack, 'Pool', { account, image: fakeManagedImage(stack, 'Image'), scale: autoscale(0, spot.numberValue) });
     expect(annotationsOf(stack, 'AZB004')).toEqual([]);
     expect(unresolvedOf(stack, 'AZB004').map((a) => [a.path, a.message])).toEqual([
       [
@@ -69,5 +70,17 @@ describe('AZB004 Spot-node limit per image lineage', () => {
     expect(annotationsOf(stack, 'AZB004')).toEqual([
       { level: 'info', path: 'Stack/Pool0', message: 'suppressed AZB004: Spot quota raised by Azure support' },
     ]);
+  });
+
+  it('neither checks nor counts Spot nodes of pools on gallery image versions', () => {
+    const stack = new TerraformStack(testApp(), 'Stack');
+    const account = new FakeAccount(stack, 'Account');
+    const version = new FakeImage(stack, 'Version', { lineage: 'snapshot-os' });
+    const managed = fakeManagedImage(stack, 'Managed', { lineage: 'snapshot-os' });
+    new FakePool(stack, 'Gallery', { account, image: version, scale: fixed(0, 3000) });
+    new FakePool(stack, 'Legacy', { account, image: managed, scale: fixed(0, 1000) });
+    expect(annotationsOf(stack, 'AZB004')).toEqual([]);
+    new FakePool(stack, 'MoreLegacy', { account, image: managed, scale: fixed(0, 1) });
+    expect(annotationsOf(stack, 'AZB004').map((a) => a.path)).toEqual(['Stack/Legacy', 'Stack/MoreLegacy']);
   });
 });

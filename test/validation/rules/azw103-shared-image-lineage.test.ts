@@ -19,7 +19,7 @@ describe('AZW103 one image lineage used by several pools', () => {
     expect(annotations[0].message).toBe(
       "AZW103 gallery image version 'img-render' or its snapshot is used by 2 pools: 'Stack/A', 'Stack/B' — " +
         'give each pool its own image built from its own snapshot (Azure recommends a unique custom image per pool; ' +
-        'pools of one lineage share the 2500 dedicated / 1000 Spot node limits)',
+        'pools on managed images of one lineage share the 2500 dedicated / 1000 Spot node limits)',
     );
   });
 

@@ -2,13 +2,13 @@ import { TerraformStack, TerraformVariable } from 'cdktf';
 import { ScaleDescription } from '../../../lib/validation/model';
 import { Suppressions } from '../../../lib/validation/suppressions';
 import { annotationsOf, synthAnnotations } from '../support/annotations';
-import { autoscale, FakeAccount, FakeImage, FakePool, fixed, testApp } from '../support/fakes';
+import { autoscale, FakeAccount, fakeManagedImage, FakePool, fixed, testApp } from '../support/fakes';
 
 describe('AZW107 autoscale pool without declared maxima', () => {
   function stackWith(scale: ScaleDescription) {
     const stack = new TerraformStack(testApp(), 'Stack');
     const account = new FakeAccount(stack, 'Account');
-    new FakePool(stack, 'Pool', { account, image: new FakeImage(stack, 'Image'), poolName: 'render', scale });
+    new FakePool(stack, 'Pool', { account, image: fakeManagedImage(stack, 'Image'), poolName: 'render', scale });
     return stack;
   }
 
@@ -40,7 +40,7 @@ describe('AZW107 autoscale pool without declared maxima', () => {
     const stack = new TerraformStack(testApp(), 'Stack');
     const max = new TerraformVariable(stack, 'max', { type: 'number' }).numberValue;
     const account = new FakeAccount(stack, 'Account');
-    new FakePool(stack, 'Pool', { account, image: new FakeImage(stack, 'Image'), scale: autoscale(max, 0) });
+    new FakePool(stack, 'Pool', { account, image: fakeManagedImage(stack, 'Image'), scale: autoscale(max, 0) });
     expect(annotationsOf(stack, 'AZW107')).toEqual([]);
     expect(synthAnnotations(stack).filter((a) => a.message.startsWith('AZW106')).map((a) => a.message.slice(0, 13))).toEqual([
       'AZW106 AZB003',

@@ -3,6 +3,7 @@ import * as path from 'path';
 import { CustomImagePoolChecks } from '../../../lib/validation/checks';
 import { RuleSeverity } from '../../../lib/validation/rule-info';
 import { RULES } from '../../../lib/validation/rules/index';
+import { RETIRED_RULES } from '../../../lib/validation/rules/retired';
 
 describe('rule registry', () => {
   const ids = RULES.map((r) => r.id);
@@ -11,8 +12,8 @@ describe('rule registry', () => {
     expect(ids).toEqual([...new Set(ids)].sort());
     expect(ids).toEqual([
       'AZB001', 'AZB002', 'AZB003', 'AZB004', 'AZB005', 'AZB007',
-      'AZS201', 'AZS202', 'AZS203', 'AZS204',
-      'AZW101', 'AZW102', 'AZW103', 'AZW104', 'AZW105', 'AZW106', 'AZW107',
+      'AZS201', 'AZS203', 'AZS204',
+      'AZW101', 'AZW102', 'AZW103', 'AZW104', 'AZW105', 'AZW106', 'AZW107', 'AZW109',
     ]);
   });
 
@@ -22,7 +23,6 @@ describe('rule registry', () => {
     }
     expect(RULES.filter((r) => r.id.startsWith('AZS')).map((r) => [r.id, r.severity])).toEqual([
       ['AZS201', RuleSeverity.ERROR],
-      ['AZS202', RuleSeverity.WARNING],
       ['AZS203', RuleSeverity.WARNING],
       ['AZS204', RuleSeverity.WARNING],
     ]);
@@ -37,7 +37,7 @@ describe('rule registry', () => {
 
   it('cites a fact and an Azure documentation page for every rule a fact stands behind', () => {
     for (const rule of RULES.filter((r) => r.id !== 'AZW106' && !r.id.startsWith('AZS'))) {
-      expect(rule.source).toMatch(/^F\d+; https:\/\/learn\.microsoft\.com\/azure\//);
+      expect(rule.source).toMatch(/^[FG]\d+(, [FG]\d+)*; https:\/\/learn\.microsoft\.com\/azure\//);
       expect(rule.title.length).toBeGreaterThan(10);
     }
   });
@@ -46,6 +46,15 @@ describe('rule registry', () => {
     for (const rule of RULES.filter((r) => r.id.startsWith('AZS'))) {
       expect(rule.source).toMatch(/^https:\/\/learn\.microsoft\.com\/azure\/batch\//);
       expect(rule.title.length).toBeGreaterThan(10);
+    }
+  });
+
+  it('keeps retired IDs reserved: no rule reuses one, and no file of a retired rule remains', () => {
+    const files = fs.readdirSync(path.join(__dirname, '../../../lib/validation/rules'));
+    expect(RETIRED_RULES.map((r) => r.id)).toEqual(['AZS202']);
+    for (const retired of RETIRED_RULES) {
+      expect(ids).not.toContain(retired.id);
+      expect(files.filter((f) => f.startsWith(`${retired.id.toLowerCase()}-`))).toEqual([]);
     }
   });
 

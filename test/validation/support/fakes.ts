@@ -143,3 +143,8 @@ export function natPool(name: string): InboundNatPoolDescription {
     networkSecurityGroupRules: [],
   };
 }
+
+/** A fake managed image (`FakeImage` is a gallery image version unless told otherwise). */
+export function fakeManagedImage(scope: Construct, id: string, props: FakeImageProps = {}): FakeImage {
+  return new FakeImage(scope, id, { kind: ImageKind.MANAGED_IMAGE, ...props });
+}
