@@ -18,7 +18,7 @@ import { isUnresolved } from '../../core/tokens';
 export type Condition = IResolvable;
 
 /** Terraform's form of `normalizeLocation`: `West Europe` and `westeurope` compare equal. */
-export function normalizedRegion(location: string): string {
+function normalizedRegion(location: string): string {
   if (!isUnresolved(location)) return normalizeLocation(location);
   return Fn.lower(Fn.replace(location, ' ', ''));
 }
@@ -62,11 +62,6 @@ export function sum(counts: number[]): number {
 /** `value <= limit`. */
 export function atMost(value: number, limit: number): Condition {
   return Op.lte(value, limit);
-}
-
-/** Both conditions hold. */
-export function and(...conditions: Condition[]): Condition {
-  return conditions.reduce((a, b) => Op.and(a, b));
 }
 
 function lower(value: string): string {
