@@ -76,6 +76,23 @@ export function nodeLimitRule(options: NodeLimitOptions): Rule {
  * lineages that may turn out to be the same (token IDs) are not in the sum: they stay AZW106.
  */
 function limitGuard(pool: PoolDescription, group: PoolDescription[], options: NodeLimitOptions): PlanGuard {
+  // One guard per lineage and rule: every token pool of the lineage hands the same one.
+  let byRule = GUARDS.get(group);
+  if (!byRule) {
+    byRule = new Map();
+    GUARDS.set(group, byRule);
+  }
+  let guard = byRule.get(options.id);
+  if (!guard) {
+    guard = buildLimitGuard(pool, group, options);
+    byRule.set(options.id, guard);
+  }
+  return guard;
+}
+
+const GUARDS = new WeakMap<PoolDescription[], Map<string, PlanGuard>>();
+
+function buildLimitGuard(pool: PoolDescription, group: PoolDescription[], options: NodeLimitOptions): PlanGuard {
   const { kind, limit } = options;
   const counted = group.flatMap((p) => {
     const count = declaredNodes(p.scale, kind);
@@ -91,8 +108,11 @@ function limitGuard(pool: PoolDescription, group: PoolDescription[], options: No
   // One token among known counts: ARM output can cap its parameter.
   const tokens = counted.filter((c) => isUnresolved(c.count));
   const known = counted.reduce((n, c) => (isUnresolved(c.count) ? n : n + c.count), 0);
+  // One precondition per lineage, on the first pool whose count is a token: n token pools would
+  // otherwise carry n copies of an n-term sum.
   return {
     condition: atMost(total, limit),
+    placeOn: tokens[0].path,
     ...(tokens.length === 1 ? { restriction: { value: tokens[0].count, maxValue: limit - known } } : {}),
     message: `${what}, above Azure's limit of ${limit} for one managed image`,
     fix: limitFix(options),

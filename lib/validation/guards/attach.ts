@@ -11,6 +11,7 @@ import { PlacedGuard, PlanGuard } from './plan-guard';
 // Conditions already attached, by resource: the aspect may run more than once per App.
 const ATTACHED = new WeakMap<TerraformResource, Set<string>>();
 const PLACED = new WeakMap<TerraformStack, PlacedGuard[]>();
+const PLACED_AT = new WeakMap<PlanGuard, string | undefined>();
 // Check blocks by stack and name, each with its assertions by resolved condition and message.
 const CHECKS = new WeakMap<TerraformStack, Map<string, Map<string, { condition: IResolvable; error_message: string }>>>();
 
@@ -26,7 +27,17 @@ export function placedGuards(stack: TerraformStack): readonly PlacedGuard[] {
  * the guard reads a value of another stack (cdktf prepares cross-stack references before the
  * checks run, so such a reference would not resolve in this stack).
  */
-export function attachGuard(node: IConstruct, ruleId: string, guard: PlanGuard): string | undefined {
+export function attachGuard(checked: IConstruct, ruleId: string, guard: PlanGuard): string | undefined {
+  // A guard handed by several constructs (placeOn) is placed, and resolved, once.
+  if (PLACED_AT.has(guard)) return PLACED_AT.get(guard);
+  const path = placeGuard(checked, ruleId, guard);
+  if (guard.placeOn !== undefined) PLACED_AT.set(guard, path);
+  return path;
+}
+
+function placeGuard(checked: IConstruct, ruleId: string, guard: PlanGuard): string | undefined {
+  const node = guard.placeOn === undefined ? checked : constructAt(checked, guard.placeOn);
+  if (!node) return undefined;
   const resource = node.node.tryFindChild('Resource');
   if (!(resource instanceof TerraformResource)) return undefined;
   const stack = TerraformStack.of(node);
@@ -98,6 +109,13 @@ export function addPrecondition(
   PLACED.set(stack, [...(PLACED.get(stack) ?? []), placed]);
   const lifecycle = resource.lifecycle ?? {};
   resource.lifecycle = { ...lifecycle, precondition: [...(lifecycle.precondition ?? []), { condition, errorMessage }] };
+}
+
+/** The construct at `path` in the App of `scope`. */
+function constructAt(scope: IConstruct, path: string): IConstruct | undefined {
+  let node: IConstruct | undefined = scope.node.root;
+  for (const id of path.split('/')) node = node?.node.tryFindChild(id);
+  return node;
 }
 
 /** `value` resolved in `stack`, or undefined when it reads a value of another stack. */

@@ -16,6 +16,12 @@ export interface PlanGuard {
   /** How to fix it. */
   readonly fix: string;
   /**
+   * Construct path of the construct whose resource carries the guard, when not the one checked:
+   * a guard shared by several constructs (a lineage's sum) is placed once.
+   * @default - the construct checked
+   */
+  readonly placeOn?: string;
+  /**
    * Set when the guard asks only that one token be one of some known values (a region that
    * must equal a known region) or at most a number (a node count whose lineage's other counts
    * are known): ARM/Bicep output, which has no preconditions, can say that on the token's

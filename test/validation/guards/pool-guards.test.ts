@@ -90,16 +90,21 @@ describe('AZB003 and AZB004 deferred to plan', () => {
     ]);
   });
 
-  it('sums two variable Spot node counts against the Spot limit', async () => {
+  it('sums two variable Spot node counts against the Spot limit, once per lineage, on the first of those pools', async () => {
     const stack = newStack();
     const a = new TerraformVariable(stack, 'spot_a', { type: 'number' });
     const b = new TerraformVariable(stack, 'spot_b', { type: 'number' });
     newPool(stack, 'A', { scale: PoolScale.fixed({ spotNodes: a.numberValue }) });
     newPool(stack, 'B', { scale: PoolScale.fixed({ spotNodes: b.numberValue }) });
     const guards = guardsOf(stack, 'azurerm_batch_pool', 'AZB004');
-    expect(guards.map((g) => g.condition)).toEqual(['${((var.spot_a + var.spot_b) <= 1000)}', '${((var.spot_a + var.spot_b) <= 1000)}']);
+    expect(guards.map((g) => g.condition)).toEqual(['${((var.spot_a + var.spot_b) <= 1000)}']);
+    expect(guards[0].error_message).toMatch(/^AZB004 \[Stack\/A\] 2 pools on image 'img-render'/);
     expect(await holds(guards[0], { 'var.spot_a': 400, 'var.spot_b': 600 })).toBe(true);
     expect(await holds(guards[0], { 'var.spot_a': 400, 'var.spot_b': 601 })).toBe(false);
+    expect(annotationsOf(stack, 'AZB004')).toEqual([
+      { level: 'info', path: 'Stack/A', message: 'AZB004 deferred to plan: precondition on Stack/A/Resource' },
+      { level: 'info', path: 'Stack/B', message: 'AZB004 deferred to plan: precondition on Stack/A/Resource' },
+    ]);
   });
 
   it('a suppression of AZB003 on the pool removes its guard', () => {
