@@ -32,6 +32,10 @@ const FUNCTIONS: { [name: string]: (...args: Value[]) => Value } = {
     return items[num(i) % items.length];
   },
   length: (v) => (Array.isArray(v) ? v.length : str(v).length),
+  sum: (list) => {
+    if (arr(list).length === 0) throw new Error('sum of an empty list');
+    return arr(list).reduce<number>((total, v) => total + num(v), 0);
+  },
 };
 
 /** Evaluates `expression` (without its `${` `}`) with `variables` for its references. */

@@ -49,14 +49,17 @@ export function skuFamilyNotAmong(sku: string, families: readonly string[]): Con
   return Op.not(Fn.contains([...families], Fn.trimprefix(firstWord, 'batch.node.')));
 }
 
-/** The sum of `counts` (literals folded into one number; 0 left out). */
+/**
+ * The sum of `counts`: literals folded into one number, tokens added by Terraform's `sum` over a
+ * flat list (cdktf resolves nested operators once per level and path, which grows exponentially
+ * with a chain of `+`).
+ */
 export function sum(counts: number[]): number {
   const known = counts.filter((c) => !isUnresolved(c)).reduce((a, b) => a + b, 0);
   const tokens = counts.filter((c) => isUnresolved(c));
-  let total: number | undefined;
-  for (const token of tokens) total = total === undefined ? token : Op.add(total, token);
-  if (total === undefined) return known;
-  return known === 0 ? total : Op.add(total, known);
+  if (tokens.length === 0) return known;
+  if (tokens.length === 1 && known === 0) return tokens[0];
+  return Fn.sum(known === 0 ? tokens : [...tokens, known]);
 }
 
 /** `value <= limit`. */

@@ -75,9 +75,9 @@ describe('AZB003 and AZB004 deferred to plan', () => {
     newPool(stack, 'Batch', { scale: PoolScale.fixed({ dedicatedNodes: 2000 }) });
     const [guard, ...rest] = guardsOf(stack, 'azurerm_batch_pool', 'AZB003');
     expect(rest).toEqual([]);
-    expect(guard.condition).toBe('${((var.render_nodes + 2000) <= 2500)}');
+    expect(guard.condition).toBe('${(sum([var.render_nodes, 2000]) <= 2500)}');
     expect(guard.error_message).toBe(
-      "AZB003 [Stack/Render] 2 pools on image 'img-render' or on images from the same snapshot request ${(var.render_nodes + 2000)} dedicated nodes " +
+      "AZB003 [Stack/Render] 2 pools on image 'img-render' or on images from the same snapshot request ${sum([var.render_nodes, 2000])} dedicated nodes " +
         "in total ('Stack/Batch' 2000, 'Stack/Render' ${var.render_nodes}), above Azure's limit of 2500 for one managed image — " +
         'lower dedicatedNodes (fixed pools) or maxDedicatedNodes (autoscale pools) so these pools total at most 2500, ' +
         'give some pools their own image built from a separate snapshot, or publish the image to an Azure Compute Gallery ' +
@@ -97,7 +97,7 @@ describe('AZB003 and AZB004 deferred to plan', () => {
     newPool(stack, 'A', { scale: PoolScale.fixed({ spotNodes: a.numberValue }) });
     newPool(stack, 'B', { scale: PoolScale.fixed({ spotNodes: b.numberValue }) });
     const guards = guardsOf(stack, 'azurerm_batch_pool', 'AZB004');
-    expect(guards.map((g) => g.condition)).toEqual(['${((var.spot_a + var.spot_b) <= 1000)}']);
+    expect(guards.map((g) => g.condition)).toEqual(['${(sum([var.spot_a, var.spot_b]) <= 1000)}']);
     expect(guards[0].error_message).toMatch(/^AZB004 \[Stack\/A\] 2 pools on image 'img-render'/);
     expect(await holds(guards[0], { 'var.spot_a': 400, 'var.spot_b': 600 })).toBe(true);
     expect(await holds(guards[0], { 'var.spot_a': 400, 'var.spot_b': 601 })).toBe(false);
@@ -155,9 +155,9 @@ describe('AZW102 deferred to plan', () => {
     expect(Object.keys(json.check)).toEqual(['AZW102_Stack_Pool']);
     const [assertion, ...rest] = json.check.AZW102_Stack_Pool.assert;
     expect(rest).toEqual([]);
-    expect(assertion.condition).toBe('${((var.nodes + 100) <= 300)}');
+    expect(assertion.condition).toBe('${(sum([var.nodes, 100]) <= 300)}');
     expect(assertion.error_message).toBe(
-      "AZW102 [Stack/Pool] fixed pool 'pool' targets ${(var.nodes + 100)} nodes (${var.nodes} dedicated + 100 Spot); " +
+      "AZW102 [Stack/Pool] fixed pool 'pool' targets ${sum([var.nodes, 100])} nodes (${var.nodes} dedicated + 100 Spot); " +
         'custom-image pools over 300 nodes may stop short of the target and need several resize operations — ' +
         'be ready to resize the pool again when a resize stops short of the target, and allow a resizeTimeout of at least 15 minutes per 1000 nodes',
     );

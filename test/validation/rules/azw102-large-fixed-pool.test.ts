@@ -40,7 +40,7 @@ describe('AZW102 fixed pool over 300 nodes', () => {
     expect(annotationsOf(stack, 'AZW102')).toEqual([
       { level: 'info', path: 'Stack/Pool', message: 'AZW102 deferred to plan: check block AZW102_Stack_Pool' },
     ]);
-    expect(JSON.parse(Testing.synth(stack)).check.AZW102_Stack_Pool.assert[0].condition).toBe('${((var.spot + 10) <= 300)}');
+    expect(JSON.parse(Testing.synth(stack)).check.AZW102_Stack_Pool.assert[0].condition).toBe('${(sum([var.spot, 10]) <= 300)}');
   });
 
   it('keeps AZW106 when the count comes from another stack (the check could not read it)', () => {
