@@ -9,6 +9,7 @@ import {
   ManagedImageFromSnapshots,
   NodeAgentSku,
   OsType,
+  PoolRollout,
   PoolScale,
   Snapshot,
 } from '../lib';
@@ -67,6 +68,9 @@ try {
     account,
     poolName: 'render',
     image: version,
+    // The pool ID carries the version (render-1-0-0): the next version gets a new pool, created
+    // before this one is deleted, so running tasks are not cut off (output RenderPool_pool_id).
+    rollout: PoolRollout.BLUE_GREEN,
     vmSize: 'Standard_D4s_v5',
     nodeAgentSkuId: NodeAgentSku.UBUNTU_22_04,
     scale: PoolScale.fixed({ dedicatedNodes: 4 }),

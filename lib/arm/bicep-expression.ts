@@ -1,4 +1,4 @@
-import { ArmArgument, ArmExpression, isArmExpression, ResourceIdReference } from './expression';
+import { ArmArgument, ArmExpression, isArmExpression, ResourceIdReference } from './model';
 import { asArgument, RenderScope } from './json-expression';
 import { ArmValue, nameSegments } from './model';
 

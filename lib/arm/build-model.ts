@@ -1,8 +1,9 @@
 import { DefaultTokenResolver, StringConcat, TerraformStack, Tokenization } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { ConstructValidationError } from '../core/errors';
-import { armDeclarationOf, armExistingResourceOf, ArmResourceDeclaration, declaresArmResource } from './arm-resources';
-import { isArmExpression, ResourceIdReference } from './expression';
+import { armDeclarationOf, armExistingResourceOf, declaresArmResource } from './arm-resources';
+import { ArmResourceDeclaration } from './declaration';
+import { isArmExpression, ResourceIdReference } from './model';
 import { camelCase, Identifiers } from './identifiers';
 import { ArmObject, ArmResource, ArmScope, ArmTemplateModel, ArmValue } from './model';
 import { TemplateParameters } from './parameters';

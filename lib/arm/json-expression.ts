@@ -1,4 +1,4 @@
-import { ArmArgument, ArmExpression, isArmExpression, ResourceIdReference } from './expression';
+import { ArmArgument, ArmExpression, isArmExpression, ResourceIdReference } from './model';
 import { ArmResource, ArmValue, NestedDeployment, nameSegments } from './model';
 
 /** The template an expression is rendered in. */

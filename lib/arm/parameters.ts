@@ -1,6 +1,6 @@
 import { TerraformStack, TerraformVariable } from 'cdktf';
 import { isUnresolved } from '../core/tokens';
-import { ParameterReference } from './expression';
+import { ParameterReference } from './model';
 import { Identifiers } from './identifiers';
 import { ParameterLimits, parameterLimits } from './plan-guards';
 import { ArmParameter, ArmParameterType } from './model';

@@ -1,6 +1,6 @@
 import { TerraformStack } from 'cdktf';
 import { ConstructValidationError } from '../core/errors';
-import { isArmExpression, ParameterReference, ResourceIdReference } from './expression';
+import { isArmExpression, ParameterReference, ResourceIdReference } from './model';
 import { camelCase, Identifiers } from './identifiers';
 import { jsonExpression } from './json-expression';
 import {

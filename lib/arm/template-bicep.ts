@@ -1,5 +1,5 @@
 import { bicepString, bicepValue } from './bicep-expression';
-import { isArmExpression, ResourceIdReference } from './expression';
+import { isArmExpression, ResourceIdReference } from './model';
 import { nestedScope, RenderScope } from './json-expression';
 import { ArmDependency, ArmParameter, ArmResource, ArmTemplateModel, ArmValue, NestedDeployment } from './model';
 import { deploymentDescription } from './template-description';

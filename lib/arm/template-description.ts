@@ -1,4 +1,4 @@
-import { isArmExpression } from './expression';
+import { isArmExpression } from './model';
 import { ArmTemplateModel, ArmValue } from './model';
 
 /**

@@ -1,4 +1,4 @@
-import { FunctionCall, ResourceIdReference } from './expression';
+import { FunctionCall, ResourceIdReference } from './model';
 import { asArgument, jsonExpression, jsonValue, nestedScope, RenderScope } from './json-expression';
 import { ArmDependency, ArmParameter, ArmResource, ArmTemplateModel, ArmValue, isNestedDeployment, NestedDeployment, nameSegments, scopeFormat } from './model';
 import { deploymentDescription } from './template-description';

@@ -11,7 +11,7 @@ import {
   isArmExpression,
   PropertyAccess,
   ResourceIdReference,
-} from './expression';
+} from './model';
 import { ArmObject, ArmResource, ArmValue } from './model';
 import { TemplateParameters } from './parameters';
 import { parseTerraformTemplate, terraformText, TfExpression, TfTemplatePart, UnsupportedTerraformExpression } from './terraform-expression';

@@ -12,7 +12,7 @@ import {
   requireString,
 } from '../core/guards';
 import { ConstructValidationError } from '../core/errors';
-import type { BatchAccountFromIdOptions, BatchAccountProps } from './batch-account';
+import type { BatchAccountFromIdOptions, BatchAccountProps } from './batch-account-props';
 import {
   AutoStorageAuthenticationMode,
   BatchAuthenticationMode,

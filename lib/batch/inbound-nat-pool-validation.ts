@@ -1,6 +1,6 @@
 import { Token } from 'cdktf';
 import { IConstruct } from 'constructs';
-import { ConstructValidationError } from '../core/errors';
+import { ConstructValidationError, ProblemList } from '../core/errors';
 import { optionalArray, optionalStringArray, requireEnumValue, requireNumber, requireObject, requireString } from '../core/guards';
 import { isUnresolved } from '../core/tokens';
 import { InboundEndpointProtocol, InboundNatPool, NetworkSecurityGroupRuleAccess } from './inbound-nat-pool';
@@ -34,14 +34,20 @@ const MAX_PRIORITY = 4096;
 const known = (value: unknown): boolean => !isUnresolved(value);
 
 /**
- * Throws a `ConstructValidationError` on `scope` for the first NAT pool constraint that
- * `pools` violate.
+ * Reports every NAT pool constraint that `pools` violate to `problems` (without it, throws a
+ * `ConstructValidationError` on `scope` for the first one).
  *
  * @param noPublicIpAddresses true when the pool provisions no public IP addresses
  */
-export function validateInboundNatPools(scope: IConstruct, pools: InboundNatPool[], noPublicIpAddresses: boolean): void {
-  const fail = (message: string): never => {
-    throw new ConstructValidationError(scope, message);
+export function validateInboundNatPools(
+  scope: IConstruct,
+  pools: InboundNatPool[],
+  noPublicIpAddresses: boolean,
+  problems?: ProblemList,
+): void {
+  const fail = (message: string): void => {
+    if (!problems) throw new ConstructValidationError(scope, message);
+    problems.add(message);
   };
   // Only a list that is itself a token is skipped: a token inside one NAT pool skips only that value.
   if (Token.isUnresolved(pools)) return;

@@ -15,7 +15,8 @@ import {
   requireObject,
   requireString,
 } from '../core/guards';
-import type { CustomImageBatchPoolProps } from './custom-image-batch-pool';
+import type { CustomImageBatchPoolProps } from './custom-image-batch-pool-props';
+import { PoolRollout } from '../spec/pool-rollout';
 import { ContainerType, DataDiskStorageAccountType, NodeFillType, PublicIpAddressProvisioning } from './pool-settings';
 import { AutoUserScope, ElevationLevel } from './start-task';
 
@@ -43,6 +44,7 @@ export function checkPoolPropTypes(scope: IConstruct, props: CustomImageBatchPoo
     'pass the custom image the nodes boot (e.g. a GalleryImageVersion or a ManagedImageFromSnapshots)',
   );
   requireString(scope, 'poolName', props.poolName, "use 1-64 letters, digits, '-' and '_', e.g. 'render-pool'");
+  optionalEnumValue(scope, 'rollout', props.rollout, PoolRollout, 'PoolRollout');
   optionalString(scope, 'displayName', props.displayName, 'pass a display name of at most 1024 characters');
   requireString(scope, 'vmSize', props.vmSize, "pass a VM size such as 'Standard_D4s_v5'");
   requireString(scope, 'nodeAgentSkuId', props.nodeAgentSkuId, "pass the SKU matching the image's OS, e.g. NodeAgentSku.UBUNTU_22_04");

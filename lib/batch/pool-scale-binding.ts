@@ -1,18 +1,11 @@
-import { BatchPoolAutoScale, BatchPoolFixedScale } from '@cdktf/provider-azurerm/lib/batch-pool';
 import { IConstruct } from 'constructs';
 import { Duration } from '../core/duration';
 import { ConstructValidationError } from '../core/errors';
 import { describeMismatch, describeValue, isRecord, optionalEnumValue, optionalObject, requireNumber, requireObject, requireString } from '../core/guards';
 import { isUnresolved } from '../core/tokens';
-import { ScaleDescription, ScaleMode } from '../validation/model';
+import { ScaleDescription, ScaleMode } from '../spec/batch-pool';
 import { AutoscaleOptions, FixedScaleOptions, NodeDeallocationMethod, PoolScale } from './pool-scale';
 
-/** A pool's scale settings, validated and rendered for `azurerm_batch_pool`. */
-export interface BoundPoolScale {
-  readonly fixedScale?: BatchPoolFixedScale;
-  readonly autoScale?: BatchPoolAutoScale;
-  readonly description: ScaleDescription;
-}
 
 const DEFAULT_RESIZE_TIMEOUT = Duration.minutes(30);
 const MIN_RESIZE_TIMEOUT_MINUTES = 5;
@@ -23,8 +16,8 @@ const MAX_EVALUATION_INTERVAL_MINUTES = 168 * 60;
 const AZURERM_MAX_DEDICATED = 2000;
 const AZURERM_MAX_LOW_PRIORITY = 1000;
 
-/** Validates `scale` for the pool `scope` (errors carry its path) and renders it. */
-export function bindPoolScale(scope: IConstruct, scale: PoolScale): BoundPoolScale {
+/** Validates `scale` for the pool `scope` (errors carry its path) and normalises it into the pool's spec. */
+export function bindPoolScale(scope: IConstruct, scale: PoolScale): ScaleDescription {
   // By shape, not instanceof: a second copy of this library in node_modules makes its own classes.
   if (!isRecord(scale) || !Object.values(ScaleMode).includes(scale.mode as ScaleMode)) {
     throw new ConstructValidationError(
@@ -40,7 +33,7 @@ export function bindPoolScale(scope: IConstruct, scale: PoolScale): BoundPoolSca
   return bindFixed(scope, scale.fixedOptions ?? {});
 }
 
-function bindFixed(scope: IConstruct, options: FixedScaleOptions): BoundPoolScale {
+function bindFixed(scope: IConstruct, options: FixedScaleOptions): ScaleDescription {
   optionalDuration(scope, 'scale.resizeTimeout', options.resizeTimeout);
   optionalEnumValue(scope, 'scale.nodeDeallocationMethod', options.nodeDeallocationMethod, NodeDeallocationMethod, 'NodeDeallocationMethod');
   const spotNodes = options.spotNodes ?? 0;
@@ -57,23 +50,17 @@ function bindFixed(scope: IConstruct, options: FixedScaleOptions): BoundPoolScal
   }
 
   return {
-    fixedScale: {
-      targetDedicatedNodes: dedicatedNodes,
-      targetLowPriorityNodes: spotNodes,
-      resizeTimeout: resizeTimeout.toIsoString(),
-      nodeDeallocationMethod: options.nodeDeallocationMethod,
-    },
-    description: {
-      mode: ScaleMode.FIXED,
-      dedicatedNodes,
-      spotNodes,
-      resizeTimeoutMinutes: resizeTimeout.toMinutes(),
-      bounded: true,
-    },
+    mode: ScaleMode.FIXED,
+    dedicatedNodes,
+    spotNodes,
+    resizeTimeoutMinutes: resizeTimeout.toMinutes(),
+    bounded: true,
+    resizeTimeout: resizeTimeout.toIsoString(),
+    nodeDeallocationMethod: options.nodeDeallocationMethod,
   };
 }
 
-function bindAutoscale(scope: IConstruct, options: AutoscaleOptions): BoundPoolScale {
+function bindAutoscale(scope: IConstruct, options: AutoscaleOptions): ScaleDescription {
   requireString(scope, 'scale.formula', options.formula, "an autoscale pool needs a formula, e.g. '$TargetDedicatedNodes = 2;'");
   optionalDuration(scope, 'scale.evaluationInterval', options.evaluationInterval);
   if (!isUnresolved(options.formula) && (typeof options.formula !== 'string' || options.formula.trim() === '')) {
@@ -96,13 +83,12 @@ function bindAutoscale(scope: IConstruct, options: AutoscaleOptions): BoundPoolS
   if (options.maxSpotNodes !== undefined) checkNodeCount(scope, 'scale.maxSpotNodes', options.maxSpotNodes);
 
   return {
-    autoScale: { formula: options.formula, evaluationInterval: interval.toIsoString() },
-    description: {
-      mode: ScaleMode.AUTOSCALE,
-      dedicatedNodes: options.maxDedicatedNodes,
-      spotNodes: options.maxSpotNodes,
-      bounded: options.maxDedicatedNodes !== undefined && options.maxSpotNodes !== undefined,
-    },
+    mode: ScaleMode.AUTOSCALE,
+    dedicatedNodes: options.maxDedicatedNodes,
+    spotNodes: options.maxSpotNodes,
+    bounded: options.maxDedicatedNodes !== undefined && options.maxSpotNodes !== undefined,
+    formula: options.formula,
+    evaluationInterval: interval.toIsoString(),
   };
 }
 

@@ -1,5 +1,5 @@
 import { Duration } from '../core/duration';
-import { ScaleMode } from '../validation/model';
+import { ScaleMode } from '../spec/batch-pool';
 
 /** What happens to running tasks when a fixed-size pool shrinks. */
 export enum NodeDeallocationMethod {

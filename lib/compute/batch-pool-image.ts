@@ -1,6 +1,6 @@
 import { IConstruct } from 'constructs';
 import { OsType } from '../core/os-type';
-import { ImageDescription, ImageKind, ReplicaDescription, SnapshotDescription } from '../validation/model';
+import { ImageDescription, ImageKind, ReplicaDescription, SnapshotDescription } from '../spec/image';
 
 /**
  * An image a `CustomImageBatchPool` can run on: a managed image (created here or imported)

@@ -16,7 +16,7 @@ import {
 import { OsType } from '../core/os-type';
 import { HyperVGeneration } from './hyper-v-generation';
 import { ImageProvisioning } from './image-provisioning';
-import type { ManagedImageFromSnapshotsProps } from './managed-image-from-snapshots';
+import type { ManagedImageFromSnapshotsProps } from './managed-image-from-snapshots-props';
 import { OsState } from './os-state';
 import { StorageAccountType } from './storage-account-type';
 

@@ -2,8 +2,7 @@ import { Image } from '@cdktf/provider-azurerm/lib/image';
 import { ManagedDisk } from '@cdktf/provider-azurerm/lib/managed-disk';
 import { Construct } from 'constructs';
 import { isUnresolved } from '../core/tokens';
-import { ImageSpec } from './image-spec';
-import { ISnapshot } from './snapshot';
+import { ManagedImageSpec } from '../spec/managed-image';
 import { escapeTemplates } from '../core/template-escape';
 
 /** Longest managed disk name Azure accepts. */
@@ -16,23 +15,23 @@ const MAX_DISK_NAME = 80;
  *
  * @see https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/image
  */
-export function createImageViaManagedDisks(scope: Construct, spec: ImageSpec): string {
-  const copy = (id: string, suffix: string, snapshot: ISnapshot, osDisk: boolean) =>
+export function createImageViaManagedDisks(scope: Construct, spec: ManagedImageSpec): string {
+  const copy = (id: string, suffix: string, snapshotId: string, osDisk: boolean) =>
     new ManagedDisk(scope, id, escapeTemplates({
       name: diskName(spec.name, suffix),
       resourceGroupName: spec.resourceGroupName,
       location: spec.location,
       storageAccountType: spec.storageAccountType,
       createOption: 'Copy',
-      sourceResourceId: snapshot.snapshotId,
+      sourceResourceId: snapshotId,
       ...(osDisk ? { osType: spec.osType, hyperVGeneration: spec.hyperVGeneration } : {}),
       tags: spec.tags,
     }));
 
-  const osDisk = copy('OsDisk', '-osdisk', spec.osDiskSnapshot, true);
-  const dataDisks = spec.dataDiskSnapshots.map((disk, index) => ({
+  const osDisk = copy('OsDisk', '-osdisk', spec.osDiskSnapshotId, true);
+  const dataDisks = spec.dataDisks.map((disk, index) => ({
     disk,
-    copy: copy(`DataDisk${index}`, `-datadisk${index}`, disk.snapshot, false),
+    copy: copy(`DataDisk${index}`, `-datadisk${index}`, disk.snapshotId, false),
   }));
 
   const image = new Image(scope, 'Resource', escapeTemplates({

@@ -1,113 +1,36 @@
 import { Construct } from 'constructs';
-import { declareArmResource } from '../arm/arm-resources';
-import { managedImageArmResource } from '../arm/resources/managed-image';
-import { ConstructValidationError, InvalidValueError, withConstructPath } from '../core/errors';
+import { ConstructValidationError, InvalidValueError, ProblemList } from '../core/errors';
 import { validateLocation } from '../core/location';
 import { OsType } from '../core/os-type';
 import { ResourceId } from '../core/resource-id';
 import { isUnresolved } from '../core/tokens';
+import { ManagedImageSpec } from '../spec/managed-image';
+import { registerSpec } from '../spec/registry';
 import { AppModel } from '../validation/app-model';
 import { CustomImagePoolChecks } from '../validation/checks';
-import { ImageDescription, ImageKind, SnapshotDescription } from '../validation/model';
+import { ImageDescription, ImageKind, SnapshotDescription } from '../spec/image';
+import { named } from '../validation/wording';
 import { imageDescription } from './batch-pool-image';
 import { DataDiskSnapshot } from './data-disk-snapshot';
+import { validateDataDiskSnapshots } from './data-disk-validation';
 import { GalleryImageDefinition } from './gallery/image-definition';
 import { GalleryImageVersion, PublishImageOptions } from './gallery/image-version';
 import { publishManagedImage } from './gallery/publish';
-import { validateDataDiskSnapshots } from './data-disk-validation';
 import { HyperVGeneration } from './hyper-v-generation';
-import { ImageProvisioning } from './image-provisioning';
-import { checkImagePropTypes } from './image-prop-types';
-import { ImageSpec } from './image-spec';
 import { validateImageName } from './image-name';
+import { checkImagePropTypes } from './image-prop-types';
+import { ImageProvisioning } from './image-provisioning';
 import { createImageViaAzapi } from './image-via-azapi';
 import { createImageViaManagedDisks } from './image-via-managed-disks';
 import { IManagedImage } from './managed-image';
+import { ManagedImageFromSnapshotsProps } from './managed-image-from-snapshots-props';
 import { OsState } from './os-state';
 import { ISnapshot, Snapshot } from './snapshot';
 import { parseSnapshotId } from './snapshot-id';
 import { StorageAccountType } from './storage-account-type';
 
-/** Properties of a `ManagedImageFromSnapshots`. */
-export interface ManagedImageFromSnapshotsProps {
-  /**
-   * Image name: 1-80 letters, digits, `_`, `.` or `-`, starting with a letter or digit and not
-   * ending with `.` or `-`.
-   * @see https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules#microsoftcompute
-   */
-  readonly name: string;
-  /** Resource group the image is created in. */
-  readonly resourceGroupName: string;
-  /**
-   * Region of the image: the region of its snapshots, and of the Batch account whose pools use
-   * it (fact F1). `West Europe` and `westeurope` are the same region.
-   */
-  readonly location: string;
-  /** OS on the OS-disk snapshot. */
-  readonly osType: OsType;
-  /** Snapshot of the source VM's OS disk (fact F2). Its lineage becomes the image's. */
-  readonly osDiskSnapshot: ISnapshot;
-  /**
-   * Snapshots of the source VM's data disks, each at its own LUN.
-   * @default - no data disks
-   */
-  readonly dataDiskSnapshots?: DataDiskSnapshot[];
-  /**
-   * Subscription the image is created in. When given, the rules can compare it with the Batch
-   * account's subscription (fact F1). With `ImageProvisioning.VIA_MANAGED_DISKS` the azurerm
-   * provider's subscription is used regardless, so this must be that subscription.
-   * @default - the subscription the azurerm provider deploys to, read at plan time
-   *   (`data.azurerm_client_config`); the subscription rules are then skipped
-   */
-  readonly subscriptionId?: string;
-  /**
-   * Whether the OS disk was generalized. Managed images must be generalized (fact F12), so
-   * `OsState.SPECIALIZED` is rejected; generalize the VM before taking the snapshot.
-   * @default OsState.GENERALIZED
-   * @see https://learn.microsoft.com/azure/virtual-machines/generalize
-   */
-  readonly osState?: OsState;
-  /**
-   * Hyper-V generation of the VMs the image boots. It must match the source VM's: a wrong
-   * generation gives an image whose nodes do not boot. V2 is the default because current
-   * Azure Marketplace images, the recommended base for Batch custom images, are Generation 2,
-   * and Azure cannot always deduce the generation from a snapshot; set V1 for a Generation 1
-   * source VM.
-   * @default HyperVGeneration.V2
-   * @see https://learn.microsoft.com/azure/virtual-machines/generation-2
-   */
-  readonly hyperVGeneration?: HyperVGeneration;
-  /**
-   * Whether the image is stored zone-redundantly; only in regions with zone-redundant storage.
-   * @default false (Azure's default)
-   */
-  readonly zoneResilient?: boolean;
-  /**
-   * Storage type of the image's disks (and, with `VIA_MANAGED_DISKS`, of the disk copies).
-   * @default StorageAccountType.STANDARD_LRS
-   */
-  readonly storageAccountType?: StorageAccountType;
-  /**
-   * Tags of the image (and of the disk copies).
-   * @default - no tags
-   */
-  readonly tags?: { [key: string]: string };
-  /**
-   * Adds Terraform's `lifecycle { prevent_destroy = true }` to the image, and in the ARM/Bicep
-   * output (`ArmSynthesizer`) a `CanNotDelete` management lock on it (creating a lock needs
-   * `Microsoft.Authorization/locks/write`, e.g. the Owner role, not Contributor). Pools need
-   * their image for as long as they exist: if it is deleted, scaling up fails with
-   * `AllocationFailed` (fact F3).
-   * @default false
-   * @see https://learn.microsoft.com/azure/batch/batch-custom-images
-   */
-  readonly preventDestroy?: boolean;
-  /**
-   * How the image is created in Terraform.
-   * @default ImageProvisioning.AZAPI
-   */
-  readonly provisioning?: ImageProvisioning;
-}
+// The props live in their own file, which the prop checks read without importing the construct.
+export * from './managed-image-from-snapshots-props';
 
 /**
  * A managed image built from snapshots of a VM's OS disk and, optionally, its data disks:
@@ -169,7 +92,8 @@ export class ManagedImageFromSnapshots extends Construct implements IManagedImag
 
     this.validate(props, osState);
 
-    const spec: ImageSpec = {
+    const spec: ManagedImageSpec = {
+      constructPath: this.node.path,
       name: props.name,
       location: props.location,
       resourceGroupName: props.resourceGroupName,
@@ -181,14 +105,19 @@ export class ManagedImageFromSnapshots extends Construct implements IManagedImag
       zoneResilient: props.zoneResilient,
       tags: props.tags,
       preventDestroy: props.preventDestroy ?? false,
-      osDiskSnapshot: this.osDiskSnapshot,
-      dataDiskSnapshots: this.dataDiskSnapshots,
+      osDiskSnapshotId: this.osDiskSnapshot.snapshotId,
+      dataDisks: this.dataDiskSnapshots.map((disk) => ({
+        lun: disk.lun,
+        snapshotId: disk.snapshot.snapshotId,
+        caching: disk.caching,
+        sizeGb: disk.sizeGb,
+      })),
     };
     this.imageId =
       this.provisioning === ImageProvisioning.VIA_MANAGED_DISKS
         ? createImageViaManagedDisks(this, spec)
         : createImageViaAzapi(this, spec);
-    declareArmResource(this, () => managedImageArmResource(spec, this.imageId));
+    registerSpec(this, () => ({ kind: 'ManagedImage', spec }), () => this.imageId);
 
     AppModel.of(this).registerImage(this, () => this.describeImage());
     CustomImagePoolChecks.ensureOn(this);
@@ -211,20 +140,24 @@ export class ManagedImageFromSnapshots extends Construct implements IManagedImag
     return imageDescription(this, this.imageName, { snapshots: snapshots.map(describeSnapshot) });
   }
 
+  /** Checks every value; one error lists all problems, each with the value and its fix. */
   private validate(props: ManagedImageFromSnapshotsProps, osState: OsState): void {
-    validateImageName(this, props.name);
-    withConstructPath(this, () => validateLocation(props.location));
-    this.validateScope(props);
+    const problems = new ProblemList(this);
+    problems.collect(() => validateImageName(this, props.name));
+    problems.collect(() => validateLocation(props.location));
+    problems.collect(() => this.validateScope(props));
     if (osState === OsState.SPECIALIZED) {
-      throw new ConstructValidationError(
-        this,
+      problems.add(
         `osState '${osState}' is not supported: managed images must be Generalized (F12); ` +
           "generalize the source VM (Sysprep on Windows, 'waagent -deprovision+user' on Linux) before taking the snapshot and use OsState.GENERALIZED.",
       );
     }
-    validateSnapshot(this, 'osDiskSnapshot', props.osDiskSnapshot);
-    this.dataDiskSnapshots.forEach((disk, i) => validateSnapshot(this, `dataDiskSnapshots[${i}].snapshot`, disk.snapshot));
-    validateDataDiskSnapshots(this, this.dataDiskSnapshots);
+    problems.collect(() => validateSnapshot(this, 'osDiskSnapshot', props.osDiskSnapshot));
+    this.dataDiskSnapshots.forEach((disk, i) =>
+      problems.collect(() => validateSnapshot(this, `dataDiskSnapshots[${i}].snapshot`, disk.snapshot)),
+    );
+    problems.collect(() => validateDataDiskSnapshots(this, this.dataDiskSnapshots));
+    problems.throwIfAny();
   }
 
   /** Subscription and resource group: checked together as the image's resource ID would be. */
@@ -238,7 +171,8 @@ export class ManagedImageFromSnapshots extends Construct implements IManagedImag
         resourceGroupName: known(props.resourceGroupName, 'rg'),
         providerNamespace: 'Microsoft.Compute',
         types: ['images'],
-        names: [known(props.name, 'image')],
+        // The name has its own check (validateImageName); a placeholder keeps its problem from being reported twice.
+        names: ['image'],
       });
     } catch (e) {
       if (!(e instanceof InvalidValueError)) throw e;
@@ -264,9 +198,13 @@ function validateSnapshot(scope: Construct, prop: string, snapshot: ISnapshot): 
     }
   }
   if (snapshot.azureDiskEncryption === true) {
+    // A snapshot taken here has a token ID: name it, and the disk it copies, instead.
+    const label = isUnresolved(snapshot.snapshotId) ? named(snapshot.name, snapshot.node.path) : `'${snapshot.snapshotId}'`;
+    const disk = snapshot.sourceDisk;
+    const of = disk !== undefined && !isUnresolved(disk.diskId) ? ` (a snapshot of disk '${disk.diskId}')` : '';
     throw new ConstructValidationError(
       scope,
-      `${prop} '${snapshot.snapshotId}' is encrypted with Azure Disk Encryption, which Batch custom images do not support (F13); ` +
+      `${prop} ${label}${of} is encrypted with Azure Disk Encryption, which Batch custom images do not support (F13); ` +
         'take the snapshot from a disk without Azure Disk Encryption (server-side encryption is fine).',
     );
   }
@@ -279,5 +217,6 @@ function describeSnapshot(snapshot: ISnapshot): SnapshotDescription {
     location: snapshot.location,
     subscriptionId: snapshot.subscriptionId,
     azureDiskEncryption: snapshot.azureDiskEncryption,
+    ...(snapshot.sourceDisk !== undefined ? { sourceDisk: snapshot.sourceDisk } : {}),
   };
 }

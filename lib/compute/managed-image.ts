@@ -9,7 +9,7 @@ import { isUnresolved } from '../core/tokens';
 import { AppModel } from '../validation/app-model';
 import { CustomImagePoolChecks } from '../validation/checks';
 import { tokenLineage } from '../validation/lineage';
-import { ImageDescription, ImageKind } from '../validation/model';
+import { ImageDescription, ImageKind } from '../spec/image';
 import { IBatchPoolImage, imageDescription } from './batch-pool-image';
 import { HyperVGeneration } from './hyper-v-generation';
 

@@ -5,6 +5,7 @@ import { validateLocation } from '../core/location';
 import { isUnresolved } from '../core/tokens';
 import { CustomImagePoolChecks } from '../validation/checks';
 import { tokenLineage } from '../validation/lineage';
+import { SourceDiskDescription } from '../spec/image';
 import { parseSnapshotId } from './snapshot-id';
 
 /**
@@ -30,6 +31,11 @@ export interface ISnapshot extends IConstruct {
    * limits (fact F4).
    */
   readonly lineage: string;
+  /**
+   * The managed disk the snapshot copies, for snapshots taken in this app (`DiskSnapshot`).
+   * @default - not known
+   */
+  readonly sourceDisk?: SourceDiskDescription;
 }
 
 /** What `Snapshot.fromSnapshotId` cannot read from the ID. */

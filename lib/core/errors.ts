@@ -36,3 +36,41 @@ export function withConstructPath<T>(scope: IConstruct, fn: () => T): T {
     throw e;
   }
 }
+
+/**
+ * Collects the problems of one construct so that they are reported together: a user fixing a
+ * pool sees every wrong value at once instead of one per synth. Each problem becomes one line
+ * `[path] message`; with a single problem the error reads exactly as a single throw would.
+ */
+export class ProblemList {
+  private readonly messages: string[] = [];
+
+  constructor(private readonly scope: IConstruct) {}
+
+  /** Records a problem (a sentence naming the value and the fix). */
+  public add(message: string): void {
+    this.messages.push(message);
+  }
+
+  /** Runs `check`, recording a `ConstructValidationError` or `InvalidValueError` it throws instead of stopping. */
+  public collect(check: () => void): void {
+    try {
+      check();
+    } catch (e) {
+      if (e instanceof ConstructValidationError && e.constructPath === this.scope.node.path) {
+        this.messages.push(e.message.slice(`[${e.constructPath}] `.length));
+      } else if (e instanceof InvalidValueError) {
+        this.messages.push(e.message);
+      } else {
+        throw e;
+      }
+    }
+  }
+
+  /** Throws one `ConstructValidationError` listing every recorded problem, if there is any. */
+  public throwIfAny(): void {
+    if (this.messages.length === 0) return;
+    const path = this.scope.node.path;
+    throw new ConstructValidationError(this.scope, this.messages.join(`\n[${path}] `));
+  }
+}

@@ -1,5 +1,6 @@
 import { IConstruct } from 'constructs';
-import { LineageFamilyPools, lineageExpression, lineageFamily, lineageKey } from './lineage';
+import { lineageExpression, lineageFamily, lineageKey } from './lineage';
+import { LineageFamilyPools } from './rule';
 import { AccountDescription, ImageDescription, PoolDescription } from './model';
 
 type Describe<T> = () => T;

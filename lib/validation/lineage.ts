@@ -1,15 +1,16 @@
 import { TerraformStack } from 'cdktf';
+import { PoolRollout } from '../spec/pool-rollout';
 import { IConstruct } from 'constructs';
 import { isUnresolved } from '../core/tokens';
 import { PoolDescription, ScaleDescription, ScaleMode } from './model';
-import { unresolved, Unresolved } from './rule';
+import { LineageFamilyPools, unresolved, Unresolved } from './rule';
 import { terraformExpression } from './token-expression';
 import { imageLabel, shortList } from './wording';
 
 /*
  * Lineage keys (fact F4: pools on one image, or on images from one OS-disk snapshot, share node
- * limits) have the form `<family>:<lower-cased resource ID>`, family `snapshot`, `image` or
- * `gallery-version`. An ID that is a Terraform token is keyed on the Terraform expression it
+ * limits) have the form `<family>:<lower-cased resource ID>`, family `disk` (snapshots taken
+ * here by `DiskSnapshot` continue their disk's lineage), `snapshot`, `image` or `gallery-version`. An ID that is a Terraform token is keyed on the Terraform expression it
  * resolves to in the construct's stack: `<family>-token:<stack path>:<expression>`, e.g.
  * `snapshot-token:batch-images:${var.snap}`. Two token IDs with the same expression in one stack
  * name the same resource, so they share a lineage for certain; any other pair of IDs of one
@@ -34,7 +35,7 @@ export function lineageExpression(lineage: string): string | undefined {
   return TOKEN_LINEAGE.exec(lineage)?.[3];
 }
 
-/** `snapshot`, `image`, `gallery-version` (or the prefix of a custom lineage); '' when none. */
+/** `disk`, `snapshot`, `image`, `gallery-version` (or the prefix of a custom lineage); '' when none. */
 export function lineageFamily(lineage: string): string {
   return FAMILY.exec(lineage)?.[1].toLowerCase() ?? '';
 }
@@ -47,15 +48,8 @@ export function lineageKey(lineage: string): string {
   return lineageExpression(lineage) === undefined ? lineage.toLowerCase() : lineage;
 }
 
-/** The pools of one lineage family (see `RuleContext.poolsOfLineageFamily`). */
-export interface LineageFamilyPools {
-  /** Every pool whose image lineage is of the family. */
-  readonly pools: PoolDescription[];
-  /** Those of them whose lineage comes from a token ID. */
-  readonly tokenPools: PoolDescription[];
-}
-
 const FAMILY_NOUNS: { [family: string]: string } = {
+  disk: 'the source disk ID',
   snapshot: 'the OS-disk snapshot ID',
   image: 'the image ID',
   'gallery-version': 'the gallery image version ID',
@@ -118,6 +112,8 @@ export interface LineageTotal {
   readonly total: number;
   /** How many pools were counted (autoscale pools without a maximum are not). */
   readonly pools: number;
+  /** How many of them were counted twice, as blue/green pools (see `overlapFactor`). */
+  readonly rollovers: number;
   /** The pools and their counts, e.g. `'Stack/Render' 2000, 'Stack/Spot' (unknown)`, shortened. */
   readonly listing: string;
 }
@@ -136,21 +132,33 @@ export function lineageTotal(pools: PoolDescription[], kind: NodeKind): LineageT
   let result = byKind.get(kind);
   if (!result) {
     let total = 0;
+    let rollovers = 0;
     const entries: string[] = [];
     for (const pool of pools) {
       const count = declaredNodes(pool.scale, kind);
       if (count === undefined) continue;
+      const factor = overlapFactor(pool);
+      if (factor > 1) rollovers++;
       if (isUnresolved(count)) {
         entries.push(`'${pool.constructPath}' (unknown)`);
       } else {
-        total += count;
-        entries.push(`'${pool.constructPath}' ${count}`);
+        total += count * factor;
+        entries.push(factor > 1 ? `'${pool.constructPath}' ${count} x2 (blue/green)` : `'${pool.constructPath}' ${count}`);
       }
     }
-    result = { total, pools: entries.length, listing: shortList(entries) };
+    result = { total, pools: entries.length, rollovers, listing: shortList(entries) };
     byKind.set(kind, result);
   }
   return result;
+}
+
+/**
+ * How many times a pool's nodes count against its lineage's limits: twice for a
+ * `PoolRollout.BLUE_GREEN` pool, whose predecessor (same size, an image from the same disk or
+ * snapshot) keeps running until the new pool exists; once otherwise.
+ */
+export function overlapFactor(pool: PoolDescription): number {
+  return pool.rollout === PoolRollout.BLUE_GREEN ? 2 : 1;
 }
 
 const LISTINGS = new WeakMap<PoolDescription[], string>();

@@ -2,9 +2,9 @@ import { Token } from 'cdktf';
 import { isUnresolved } from '../core/tokens';
 import { atMost, sum } from './guards/expressions';
 import { PlanGuard } from './guards/plan-guard';
-import { declaredNodes, LineageFamilyPools, lineageMayBeShared, lineageTotal, NodeKind, possibleLineageTotal } from './lineage';
+import { declaredNodes, lineageMayBeShared, lineageTotal, NodeKind, overlapFactor, possibleLineageTotal } from './lineage';
 import { ImageKind, PoolDescription } from './model';
-import { finding, Rule, RuleContext, RuleResult, RuleSeverity, unresolved } from './rule';
+import { finding, LineageFamilyPools, Rule, RuleContext, RuleResult, RuleSeverity, unresolved } from './rule';
 import { imageLabel, poolLabel, shortList } from './wording';
 
 /** What distinguishes the dedicated-node rule from the Spot-node rule. */
@@ -51,14 +51,17 @@ export function nodeLimitRule(options: NodeLimitOptions): Rule {
       const totals = lineageTotal(group, kind);
       if (totals.total > limit) {
         const what =
-          totals.pools === 1
+          totals.pools === 1 && totals.rollovers === 0
             ? `${poolLabel(pool)} on ${imageLabel(pool.image)} requests ${totals.total} ${kind} nodes`
-            : `${totals.pools} pools on ${imageLabel(pool.image)} or on images from the same snapshot request ` +
-              `${totals.total} ${kind} nodes in total (${totals.listing})`;
+            : totals.pools === 1
+              ? `${poolLabel(pool)} on ${imageLabel(pool.image)} requests ${totals.total / 2} ${kind} nodes, ` +
+                `${totals.total} while its blue/green rollout keeps the previous pool beside the new one`
+              : `${totals.pools} pools on ${imageLabel(pool.image)} or on images from the same snapshot request ` +
+                `${totals.total} ${kind} nodes in total${totals.rollovers > 0 ? ', blue/green pools counted twice for their rollover' : ''} (${totals.listing})`;
         return [
           finding(
             `${what}, above Azure's limit of ${limit} for one managed image`,
-            limitFix(options),
+            limitFix(options) + (totals.rollovers > 0 ? '; a blue/green pool needs room for its predecessor until the rollover ends' : ''),
           ),
         ];
       }
@@ -94,12 +97,15 @@ const GUARDS = new WeakMap<PoolDescription[], Map<string, PlanGuard>>();
 
 function buildLimitGuard(pool: PoolDescription, group: PoolDescription[], options: NodeLimitOptions): PlanGuard {
   const { kind, limit } = options;
+  // A blue/green pool counts twice, as in lineageTotal: its predecessor runs beside it.
   const counted = group.flatMap((p) => {
     const count = declaredNodes(p.scale, kind);
-    return count === undefined ? [] : [{ path: p.constructPath, count }];
+    return count === undefined ? [] : [{ path: p.constructPath, count, factor: overlapFactor(p) }];
   });
-  const total = sum(counted.map((c) => c.count));
-  const listing = shortList(counted.map((c) => `'${c.path}' ${isUnresolved(c.count) ? Token.asString(c.count) : c.count}`));
+  const total = sum(counted.flatMap((c) => (isUnresolved(c.count) ? Array(c.factor).fill(c.count) : [c.count * c.factor])));
+  const listing = shortList(
+    counted.map((c) => `'${c.path}' ${isUnresolved(c.count) ? Token.asString(c.count) : c.count}${c.factor > 1 ? ' x2 (blue/green)' : ''}`),
+  );
   const what =
     counted.length === 1
       ? `${poolLabel(pool)} on ${imageLabel(pool.image)} requests ${Token.asString(total)} ${kind} nodes`
@@ -107,13 +113,13 @@ function buildLimitGuard(pool: PoolDescription, group: PoolDescription[], option
         `${Token.asString(total)} ${kind} nodes in total (${listing})`;
   // One token among known counts: ARM output can cap its parameter.
   const tokens = counted.filter((c) => isUnresolved(c.count));
-  const known = counted.reduce((n, c) => (isUnresolved(c.count) ? n : n + c.count), 0);
+  const known = counted.reduce((n, c) => (isUnresolved(c.count) ? n : n + c.count * c.factor), 0);
   // One precondition per lineage, on the first pool whose count is a token: n token pools would
   // otherwise carry n copies of an n-term sum.
   return {
     condition: atMost(total, limit),
     placeOn: tokens[0].path,
-    ...(tokens.length === 1 ? { restriction: { value: tokens[0].count, maxValue: limit - known } } : {}),
+    ...(tokens.length === 1 ? { restriction: { value: tokens[0].count, maxValue: Math.floor((limit - known) / tokens[0].factor) } } : {}),
     message: `${what}, above Azure's limit of ${limit} for one managed image`,
     fix: limitFix(options),
   };

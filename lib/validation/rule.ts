@@ -1,5 +1,4 @@
 import type { PlanGuard } from './guards/plan-guard';
-import type { LineageFamilyPools } from './lineage';
 import { AccountDescription, ImageDescription, PoolDescription } from './model';
 import { RuleInfo, RuleSeverity } from './rule-info';
 
@@ -82,4 +81,12 @@ export function unresolved(what: string, value: unknown, guard?: PlanGuard): Unr
 /** True when the rule could not check a value because it is a token. */
 export function isUnresolvedResult(result: RuleResult): result is Unresolved {
   return (result as Unresolved).unresolved !== undefined;
+}
+
+/** The pools of one lineage family (see `RuleContext.poolsOfLineageFamily`). */
+export interface LineageFamilyPools {
+  /** Every pool whose image lineage is of the family. */
+  readonly pools: PoolDescription[];
+  /** Those of them whose lineage comes from a token ID. */
+  readonly tokenPools: PoolDescription[];
 }

@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { describeWithArmSchemas } from '../support/arm-schema';
+import { TOOLCHAIN_NODE_ARGS } from '../support/toolchain';
 import { compileBicep, withSortedDependsOn } from './support/bicep-compiler';
 import { DEPLOYMENT_TEMPLATE, hasSchema, RESOURCE_SCHEMAS, withoutTemplateKeys } from './support/resource-schemas';
 import { allResources, allTemplates } from './support/stacks';
@@ -12,7 +13,7 @@ const ROOT = path.resolve(__dirname, '../..');
 /** Runs the example app (`npm run synth`'s command) with its output in a fresh directory. */
 function synthExampleApp(): string {
   const outdir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'example-')), 'cdktf.out');
-  execFileSync(path.join(ROOT, 'node_modules/.bin/ts-node'), ['--transpile-only', 'bin/main.ts'], {
+  execFileSync(process.execPath, [...TOOLCHAIN_NODE_ARGS, require.resolve('ts-node/dist/bin.js'), '--transpile-only', 'bin/main.ts'], {
     cwd: ROOT,
     env: { ...process.env, CDKTF_OUTDIR: outdir },
     stdio: 'pipe',

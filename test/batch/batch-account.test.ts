@@ -68,7 +68,7 @@ describe('BatchAccount.fromBatchAccountId', () => {
   it('registers an unmanaged account description and adds the checks to the stack', () => {
     const stack = newStack();
     const account = BatchAccount.fromBatchAccountId(stack, 'Account', ACCOUNT_ID, { location: 'westeurope' });
-    expect(AppModel.of(account).accountOf(account)).toEqual({
+    expect(AppModel.of(account).accountOf(account)).toMatchObject({
       constructPath: 'Test/Account',
       accountName: 'acme',
       location: 'westeurope',
@@ -201,7 +201,7 @@ describe('new BatchAccount', () => {
   it('registers a managed account description', () => {
     const stack = newStack();
     const account = new BatchAccount(stack, 'Account', { ...minimal, publicNetworkAccess: BatchPublicNetworkAccess.DISABLED });
-    expect(AppModel.of(account).accountOf(account)).toEqual({
+    expect(AppModel.of(account).accountOf(account)).toMatchObject({
       constructPath: 'Test/Account',
       accountName: 'acmebatch',
       location: 'westeurope',

@@ -384,9 +384,10 @@ describe('CustomImageBatchPool: what the rules see', () => {
       },
     });
 
-    expect(AppModel.of(pool).poolOf(pool)).toEqual({
+    expect(AppModel.of(pool).poolOf(pool)).toMatchObject({
       constructPath: 'Test/Pool',
       poolName: 'render',
+      rollout: 'Replace',
       account: {
         constructPath: 'Test/Account',
         accountName: 'acme',
@@ -445,7 +446,7 @@ describe('CustomImageBatchPool: what the rules see', () => {
 
   it('describes a non-admin start task as not elevated', () => {
     const pool = newPool(newStack(), { startTask: { commandLine: 'x' } });
-    expect(AppModel.of(pool).poolOf(pool)!.startTask).toEqual({ commandLine: 'x', elevatedAdmin: false, resourceFiles: [] });
+    expect(AppModel.of(pool).poolOf(pool)!.startTask).toMatchObject({ commandLine: 'x', elevatedAdmin: false, resourceFiles: [] });
   });
 
   it('adds the custom-image checks to its stack', () => {

@@ -2,13 +2,14 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { TOOLCHAIN, TOOLCHAIN_NODE_ARGS, withoutToolchainVersions } from '../support/toolchain';
 
 // Runs the example app exactly as `npm run synth` does, into a temporary outdir.
 const root = path.resolve(__dirname, '../..');
 
 /** Runs bin/main.ts with its output in `outdir`; returns its exit status and stderr. */
 function runExample(outdir: string, env: NodeJS.ProcessEnv = {}): { status: number | null; stderr: string } {
-  const run = spawnSync(process.execPath, [require.resolve('ts-node/dist/bin.js'), '--transpile-only', 'bin/main.ts'], {
+  const run = spawnSync(process.execPath, [...TOOLCHAIN_NODE_ARGS, require.resolve('ts-node/dist/bin.js'), '--transpile-only', 'bin/main.ts'], {
     cwd: root,
     env: { ...process.env, CDKTF_OUTDIR: outdir, ...env },
     encoding: 'utf8',
@@ -58,6 +59,13 @@ describe('the example app (bin/main.ts)', () => {
     expect(pool.storage_image_reference.id).toMatch(/^\$\{azurerm_shared_image_version\./);
   });
 
+  it('rolls the pool over blue/green: the pool ID carries the version, the new pool comes first, and the ID is an output', () => {
+    const pool = Object.values(result.stack.resource.azurerm_batch_pool)[0] as any;
+    expect(pool.name).toBe('render-1-0-0');
+    expect(pool.lifecycle).toEqual({ create_before_destroy: true });
+    expect(result.stack.output.RenderPool_pool_id.value).toBe('render-1-0-0');
+  });
+
   it('has no errors and no warnings on the default evaluation date', () => {
     expect(result.manifest.stacks['batch-images'].annotations).toEqual([]);
   });
@@ -73,11 +81,14 @@ describe('the example app (bin/main.ts)', () => {
   });
 
   // Pins the files as written; the local backend's state path is absolute, so the checkout's
-  // location is replaced by <root>.
+  // location is replaced by <root>. The stack is pinned as data without the toolchain's and
+  // azurerm's versions, so one snapshot holds on cdktf and CDK Terrain, which lays the JSON out
+  // differently; the versions are pinned below and in test/bin/toolchains.test.ts.
   it('writes these files (snapshot)', () => {
-    const stackJson = read('stacks/batch-images/cdk.tf.json').split(root).join('<root>');
-    expect(JSON.parse(stackJson).terraform.backend.local.path).toBe('<root>/terraform.batch-images.tfstate');
-    expect(stackJson).toMatchSnapshot('cdk.tf.json');
+    const stack = JSON.parse(read('stacks/batch-images/cdk.tf.json').split(root).join('<root>'));
+    expect(stack.terraform.backend.local.path).toBe('<root>/terraform.batch-images.tfstate');
+    expect(stack['//'].metadata.version).toBe(require(`${TOOLCHAIN}/package.json`).version);
+    expect(withoutToolchainVersions(stack)).toMatchSnapshot('cdk.tf.json');
     expect(read('arm/batch-images/template.json')).toMatchSnapshot('template.json');
     expect(read('arm/batch-images/main.bicep')).toMatchSnapshot('main.bicep');
     expect(read('arm/batch-images/modules/batch-images-rg-batch.bicep')).toMatchSnapshot('modules/batch-images-rg-batch.bicep');

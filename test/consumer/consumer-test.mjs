@@ -1,10 +1,12 @@
-// `npm run test:consumer`: proves the package works outside this repository. It builds and
-// packs the library, installs the tarball and the peer dependencies
-// into a throwaway TypeScript project in a temp folder, compiles a small app against the
-// package's declarations, runs it, and checks the synthesized stack has the pool on the
-// gallery image version. Slow (it installs @cdktf/provider-azurerm), so not part of `npm test`.
+// `npm run test:consumer` (cdktf) and `npm run test:consumer:cdktn` (CDK Terrain, argument
+// `cdktn`): proves a package works outside this repository. It builds and packs the library for
+// the toolchain, installs the tarball and the peer dependencies into a throwaway TypeScript
+// project in a temp folder, compiles a small app against the package's declarations, runs it
+// on that toolchain, and checks the synthesized stack has the pool on the gallery image version,
+// then that the rules work: a warning lands in the manifest, an error fails synth.
+// Slow (it installs the azurerm bindings), so not part of `npm test`.
 // KEEP_CONSUMER_DIR=1 keeps the temp folder for inspection.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -14,17 +16,27 @@ import assert from 'node:assert/strict';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const require = createRequire(join(root, 'package.json'));
-const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const toolchain = process.argv[2] ?? 'cdktf';
+const flavour = JSON.parse(readFileSync(join(root, 'scripts', 'toolchains.json'), 'utf8'))[toolchain];
+if (!flavour) throw new Error(`unknown toolchain '${toolchain}'; see scripts/toolchains.json`);
+const packageDir = join(root, flavour.packageDir);
+const repository = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const pkg = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'));
+const label = toolchain === 'cdktf' ? 'test:consumer' : `test:consumer:${toolchain}`;
+// The app is written against cdktf's names, like the library; other toolchains rename them.
+const moduleName = (name) => flavour.modules[name] ?? name;
 // Install the peer dependencies at the versions this repository tests with.
 const tested = (name) => `${name}@${require(`${name}/package.json`).version}`;
 const peers = Object.keys(pkg.peerDependencies).map(tested);
 const tsc = join(dirname(require.resolve('typescript/package.json')), 'bin', 'tsc');
 
 // The consumer's app: the README's main path, imported from the package by name.
-const APP_SOURCE = `import { App, TerraformStack } from 'cdktf';
-import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
+// RULES=warn makes the pool 400 nodes (warning AZW102: over 300 nodes may need several resizes);
+// RULES=error gives the Linux image's pool the Windows node agent SKU (error AZB007).
+const APP_SOURCE = `import { App, TerraformStack } from '${moduleName('cdktf')}';
+import { AzurermProvider } from '${moduleName('@cdktf/provider-azurerm')}/lib/provider';
 import {
-  BatchAccount, ComputeGallery, CustomImageBatchPool, CustomImagePoolChecks, ManagedImageFromSnapshots,
+  BatchAccount, ComputeGallery, CustomImageBatchPool, CustomImagePoolChecks, Duration, ManagedImageFromSnapshots,
   NodeAgentSku, OsType, PoolScale, Snapshot,
 } from '${pkg.name}';
 
@@ -48,9 +60,14 @@ const definition = gallery.addImageDefinition('Definition', {
 const account = BatchAccount.fromBatchAccountId(stack, 'Account',
   \`/subscriptions/\${subscriptionId}/resourceGroups/rg-batch/providers/Microsoft.Batch/batchAccounts/acmebatch\`, { location });
 
+const version = image.publishTo(definition, { version: '1.0.0' });
+// The app compiles without @types/node.
+declare const process: { env: { [name: string]: string | undefined } };
+const rules = process.env.RULES;
 new CustomImageBatchPool(stack, 'Pool', {
-  account, poolName: 'render', image: image.publishTo(definition, { version: '1.0.0' }), vmSize: 'Standard_D4s_v5',
-  nodeAgentSkuId: NodeAgentSku.UBUNTU_22_04, scale: PoolScale.fixed({ dedicatedNodes: 4 }),
+  account, poolName: 'render', image: version, vmSize: 'Standard_D4s_v5',
+  nodeAgentSkuId: rules === 'error' ? NodeAgentSku.WINDOWS_AMD64 : NodeAgentSku.UBUNTU_22_04,
+  scale: PoolScale.fixed({ dedicatedNodes: rules === 'warn' ? 400 : 4, resizeTimeout: Duration.minutes(30) }),
 });
 app.synth();
 `;
@@ -59,22 +76,29 @@ const started = Date.now();
 const step = (what, fn) => {
   const t = Date.now();
   const result = fn();
-  console.log(`test:consumer: ${what} (${((Date.now() - t) / 1000).toFixed(1)} s)`);
+  console.log(`${label}: ${what} (${((Date.now() - t) / 1000).toFixed(1)} s)`);
   return result;
 };
-const run = (command, args, cwd) =>
-  execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, CHECKPOINT_DISABLE: '1' } });
+const run = (command, args, cwd, env = {}) =>
+  execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, CHECKPOINT_DISABLE: '1', ...env } });
 
 const dir = mkdtempSync(join(tmpdir(), 'batch-images-consumer-'));
 try {
-  step('built the library (npm run build:jsii)', () => run('npm', ['run', '--silent', 'build:jsii'], root));
+  step(`built the library (npm run ${flavour.buildScript})`, () => run('npm', ['run', '--silent', flavour.buildScript], root));
   // The build is fresh: skip prepack, which would build again and mix its output into the JSON.
-  const packed = step('packed the library', () =>
-    JSON.parse(run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], root))[0],
+  const packed = step(`packed ${pkg.name}`, () =>
+    JSON.parse(run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], packageDir))[0],
   );
   const app = join(dir, 'app');
   mkdirSync(join(app, 'src'), { recursive: true });
-  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer-app', version: '0.0.0', private: true }, null, 2));
+  // What the README tells a consumer: the repository's overrides (CDK Terrain's azurerm bindings
+  // declare cdktn ^0.23; the tested cdktn is 0.24), with the tested versions spelled out.
+  const overrides = {};
+  for (const [dependent, rules] of Object.entries(repository.overrides ?? {})) {
+    if (!Object.keys(pkg.peerDependencies).includes(dependent)) continue;
+    overrides[dependent] = Object.fromEntries(Object.keys(rules).map((dependency) => [dependency, require(`${dependency}/package.json`).version]));
+  }
+  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer-app', version: '0.0.0', private: true, overrides }, null, 2));
   writeFileSync(
     join(app, 'tsconfig.json'),
     JSON.stringify(
@@ -101,7 +125,7 @@ try {
   }
 
   step('compiled the app against the package declarations', () => run(process.execPath, [tsc, '-p', '.'], app));
-  step('ran the app (cdktf synth)', () => run(process.execPath, ['out/main.js'], app));
+  step(`ran the app (synth on ${moduleName('cdktf')})`, () => run(process.execPath, ['out/main.js'], app));
 
   const stack = JSON.parse(readFileSync(join(app, 'cdktf.out', 'stacks', 'consumer', 'cdk.tf.json'), 'utf8'));
   const pools = Object.values(stack.resource?.azurerm_batch_pool ?? {});
@@ -115,8 +139,20 @@ try {
   assert.equal(pool.fixed_scale.target_dedicated_nodes, 4);
   const manifest = JSON.parse(readFileSync(join(app, 'cdktf.out', 'manifest.json'), 'utf8'));
   assert.deepEqual(manifest.stacks.consumer.annotations ?? [], [], 'the stack has no annotations');
-  console.log(`test:consumer: passed: ${packed.filename} synthesizes a pool on a gallery image version (${((Date.now() - started) / 1000).toFixed(1)} s in all)`);
+  assert.equal(manifest.version, require(`${moduleName('cdktf')}/package.json`).version, `synthesized by ${moduleName('cdktf')}`);
+
+  // The rules run in the consumer's app: a warning is recorded, an error fails synth.
+  step('ran the app with a 400-node pool', () => run(process.execPath, ['out/main.js'], app, { RULES: 'warn' }));
+  const warned = JSON.parse(readFileSync(join(app, 'cdktf.out', 'manifest.json'), 'utf8')).stacks.consumer.annotations ?? [];
+  // A 400-node pool on one gallery version may also draw AZW109 (replicas): only warnings, AZW102 among them.
+  assert.deepEqual([...new Set(warned.map((a) => a.level))], ['@cdktf/warn'], 'only warnings');
+  assert.ok(warned.some((a) => a.message.startsWith('AZW102 ')), 'an AZW102 warning');
+  const failed = spawnSync(process.execPath, ['out/main.js'], { cwd: app, encoding: 'utf8', env: { ...process.env, RULES: 'error' } });
+  assert.notEqual(failed.status, 0, 'synth of a Linux image pool with the Windows node agent SKU fails');
+  assert.match(failed.stderr, /AZB007/, 'the failure names AZB007');
+  console.log(`${label}: the rules work: AZW102 recorded as a warning, AZB007 fails synth`);
+  console.log(`${label}: passed: ${packed.filename} synthesizes a pool on a gallery image version (${((Date.now() - started) / 1000).toFixed(1)} s in all)`);
 } finally {
-  if (process.env.KEEP_CONSUMER_DIR) console.log(`test:consumer: kept ${dir}`);
+  if (process.env.KEEP_CONSUMER_DIR) console.log(`${label}: kept ${dir}`);
   else rmSync(dir, { recursive: true, force: true });
 }

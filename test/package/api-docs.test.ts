@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { ROOT } from '../../scripts/build-output';
+import { PACKAGE_ROOT } from '../support/toolchain';
 import { describeWithBuild } from './support/with-build';
 
 interface Docs {
@@ -62,7 +62,7 @@ describe('undocumented', () => {
 
 describeWithBuild('the jsii assembly', () => {
   test('documents every type, prop, method and enum member, and the @default of every optional prop', () => {
-    const assembly = JSON.parse(fs.readFileSync(path.join(ROOT, '.jsii'), 'utf8'));
+    const assembly = JSON.parse(fs.readFileSync(path.join(PACKAGE_ROOT, '.jsii'), 'utf8'));
     expect(Object.keys(assembly.types).length).toBeGreaterThan(50);
     expect(undocumented(assembly.types)).toEqual([]);
   });

@@ -1,15 +1,15 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as ts from 'typescript';
-import { ROOT } from '../../scripts/build-output';
 import { apiMdDifference } from '../../scripts/docs-check';
+import { PACKAGE_ROOT } from '../support/toolchain';
 import { describeWithBuild } from './support/with-build';
 
-const PACKAGE = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).name as string;
+const PACKAGE = JSON.parse(fs.readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')).name as string;
 
 /** Every name `lib/index.ts` exports, values and types alike. */
 function publicExports(): string[] {
-  const index = path.join(ROOT, 'lib', 'index.ts');
+  const index = path.join(PACKAGE_ROOT, 'lib', 'index.ts');
   const program = ts.createProgram([index], { noEmit: true, skipLibCheck: true, types: [] });
   const checker = program.getTypeChecker();
   const module = checker.getSymbolAtLocation(program.getSourceFile(index)!)!;
@@ -18,7 +18,7 @@ function publicExports(): string[] {
 
 describe('API.md', () => {
   test('documents every export of lib/index.ts (jsii drops free functions, consts and type aliases, so export none)', () => {
-    const apiMd = fs.readFileSync(path.join(ROOT, 'API.md'), 'utf8');
+    const apiMd = fs.readFileSync(path.join(PACKAGE_ROOT, 'API.md'), 'utf8');
     const exports = publicExports();
     expect(exports.length).toBeGreaterThan(50);
     expect(exports.filter((name) => !apiMd.includes(`id="${PACKAGE}.${name}"`))).toEqual([]);
@@ -27,6 +27,6 @@ describe('API.md', () => {
 
 describeWithBuild('API.md and the .jsii assembly', () => {
   test('API.md is what jsii-docgen makes of the current assembly (fix: npm run docs)', () => {
-    expect(apiMdDifference()).toBeUndefined();
+    expect(apiMdDifference(PACKAGE_ROOT)).toBeUndefined();
   }, 60_000);
 });

@@ -1,43 +1,28 @@
-import type { BatchAccountProps, IBatchAccount } from '../../batch/batch-account';
-import { BatchAccountIdentity } from '../../batch/batch-account-identity';
-import { AutoStorageAuthenticationMode, BatchPublicNetworkAccess, PoolAllocationMode } from '../../batch/batch-account-settings';
-import { ArmExistingResource, ArmResourceDeclaration } from '../arm-resources';
+import { Fn } from 'cdktf';
+import { AccountDescription } from '../../spec/batch-account';
+import { ArmExistingResource, ArmResourceDeclaration } from '../declaration';
 import { BATCH_API_VERSION } from './api-versions';
 
 const TYPE = 'Microsoft.Batch/batchAccounts';
 
-/** What `BatchAccount` derives from its props, as it configures its Terraform resource. */
-export interface ResolvedBatchAccountSettings {
-  readonly poolAllocationMode: PoolAllocationMode;
-  readonly publicNetworkAccess: BatchPublicNetworkAccess;
-  readonly allowedAuthenticationModes: string[];
-  readonly storageAccountAuthenticationMode?: AutoStorageAuthenticationMode;
-}
-
-/** A `BatchAccount` in ARM, with the settings its Terraform resource gets. */
-export function batchAccountArmResource(
-  props: BatchAccountProps,
-  settings: ResolvedBatchAccountSettings,
-  accountId: string,
-): ArmResourceDeclaration {
+/** A `BatchAccount` in ARM, from the spec its Terraform resource is rendered from too. */
+export function batchAccountArmResource(spec: AccountDescription, accountId: string): ArmResourceDeclaration {
   return {
     type: TYPE,
     apiVersion: BATCH_API_VERSION,
-    name: props.name,
-    resourceGroupName: props.resourceGroupName,
-    location: props.location,
-    tags: props.tags,
-    identity: props.identity ? identity(props.identity) : undefined,
+    name: spec.accountName,
+    resourceGroupName: spec.resourceGroupName,
+    location: spec.location,
+    tags: spec.tags,
+    identity: spec.identityType ? identity(spec.identityType, spec.identityIds ?? []) : undefined,
     properties: {
-      poolAllocationMode: settings.poolAllocationMode,
-      keyVaultReference: props.keyVaultReference
-        ? { id: props.keyVaultReference.keyVaultId, url: props.keyVaultReference.keyVaultUrl }
-        : undefined,
-      publicNetworkAccess: settings.publicNetworkAccess,
-      allowedAuthenticationModes: settings.allowedAuthenticationModes,
+      poolAllocationMode: spec.poolAllocationMode,
+      keyVaultReference: spec.keyVaultId !== undefined ? { id: spec.keyVaultId, url: spec.keyVaultUrl } : undefined,
+      publicNetworkAccess: spec.publicNetworkAccessEnabled ? 'Enabled' : 'Disabled',
+      allowedAuthenticationModes: spec.allowedAuthenticationModes,
       autoStorage:
-        props.storageAccountId !== undefined
-          ? { storageAccountId: props.storageAccountId, authenticationMode: settings.storageAccountAuthenticationMode }
+        spec.storageAccountId !== undefined
+          ? { storageAccountId: spec.storageAccountId, authenticationMode: spec.storageAccountAuthenticationMode }
           : undefined,
     },
     id: accountId,
@@ -45,17 +30,18 @@ export function batchAccountArmResource(
 }
 
 /** An account imported by ID, as the parent its new pools name. */
-export function importedBatchAccountArmResource(account: IBatchAccount, subscriptionId: string): ArmExistingResource {
+export function importedBatchAccountArmResource(spec: AccountDescription): ArmExistingResource {
   return {
     type: TYPE,
     apiVersion: BATCH_API_VERSION,
-    name: account.accountName,
-    resourceGroupName: account.resourceGroupName,
-    subscriptionId,
+    name: spec.accountName,
+    resourceGroupName: spec.resourceGroupName!,
+    // The subscription segment of a token ID is read at deployment, like the other segments.
+    subscriptionId: spec.subscriptionId ?? Fn.element(Fn.split('/', spec.accountId!), 2),
   };
 }
 
-function identity(value: BatchAccountIdentity): object {
-  if (value.identityType !== 'UserAssigned') return { type: value.identityType };
-  return { type: value.identityType, userAssignedIdentities: Object.fromEntries(value.identityIds.map((id) => [id, {}])) };
+function identity(type: string, identityIds: string[]): object {
+  if (type !== 'UserAssigned') return { type };
+  return { type, userAssignedIdentities: Object.fromEntries(identityIds.map((id) => [id, {}])) };
 }

@@ -1,81 +1,80 @@
-import type { CustomImageBatchPool, CustomImageBatchPoolProps } from '../../batch/custom-image-batch-pool';
-import type { InboundNatPool } from '../../batch/inbound-nat-pool';
-import type { BoundPoolScale } from '../../batch/pool-scale-binding';
-import { ContainerConfiguration, ContainerType, DataDisk, DataDiskStorageAccountType, NodeFillType } from '../../batch/pool-settings';
-import { AutoUserScope, ElevationLevel, ResourceFile, StartTask } from '../../batch/start-task';
-import { CachingType } from '../../core/caching-type';
-import { ArmResourceDeclaration } from '../arm-resources';
+import {
+  ContainerConfigurationDescription,
+  InboundNatPoolDescription,
+  PoolDataDiskDescription,
+  PoolDescription,
+  ResourceFileDescription,
+  StartTaskDescription,
+} from '../../spec/batch-pool';
+import { ArmResourceDeclaration } from '../declaration';
 import { BATCH_API_VERSION } from './api-versions';
 
 /*
  * A `CustomImageBatchPool` in ARM (`Microsoft.Batch/batchAccounts/pools`), a child of its
- * account. The defaults are the construct's, as it sends them to azurerm; where the Batch API
- * names differ from azurerm's (`taskSlotsPerNode`, `nodeDeallocationOption`, name/value lists
- * for metadata and environment), the Batch API's are used.
+ * account, rendered from the pool's spec (defaults already applied, as azurerm gets them). Where
+ * the Batch API names differ from azurerm's (`taskSlotsPerNode`, `nodeDeallocationOption`,
+ * name/value lists for metadata and environment), the Batch API's are used.
  *
  * @see https://learn.microsoft.com/rest/api/batchmanagement/pool/create
  */
 
-/** The pool's ARM resource. */
-export function batchPoolArmResource(
-  pool: CustomImageBatchPool,
-  props: CustomImageBatchPoolProps,
-  scale: BoundPoolScale,
-): ArmResourceDeclaration {
-  const identityIds = props.userAssignedIdentityIds ?? [];
+/** The pool's ARM resource; its parent (the account) is linked by the caller. */
+export function batchPoolArmResource(spec: PoolDescription, poolId: string): ArmResourceDeclaration {
+  const identityIds = spec.userAssignedIdentityIds ?? [];
+  const scale = spec.scale;
   return {
     type: 'Microsoft.Batch/batchAccounts/pools',
     apiVersion: BATCH_API_VERSION,
-    name: props.poolName,
-    parent: props.account,
+    name: spec.poolName,
     identity:
       identityIds.length > 0
         ? { type: 'UserAssigned', userAssignedIdentities: Object.fromEntries(identityIds.map((id) => [id, {}])) }
         : undefined,
     properties: {
-      displayName: props.displayName,
-      vmSize: props.vmSize,
+      displayName: spec.displayName,
+      vmSize: spec.vmSize,
       deploymentConfiguration: {
         virtualMachineConfiguration: {
-          imageReference: { id: props.image.imageId },
-          nodeAgentSkuId: props.nodeAgentSkuId,
-          dataDisks: props.dataDisks?.map(dataDisk),
-          containerConfiguration: props.containerConfiguration ? containerConfiguration(props.containerConfiguration) : undefined,
+          imageReference: { id: spec.image.imageId },
+          nodeAgentSkuId: spec.nodeAgentSkuId,
+          dataDisks: spec.dataDisks?.map(dataDisk),
+          containerConfiguration: spec.containerConfiguration ? containerConfiguration(spec.containerConfiguration) : undefined,
         },
       },
-      scaleSettings: scale.fixedScale
-        ? {
-            fixedScale: {
-              targetDedicatedNodes: scale.fixedScale.targetDedicatedNodes,
-              targetLowPriorityNodes: scale.fixedScale.targetLowPriorityNodes,
-              resizeTimeout: scale.fixedScale.resizeTimeout,
-              nodeDeallocationOption: scale.fixedScale.nodeDeallocationMethod,
-            },
-          }
-        : { autoScale: { formula: scale.autoScale!.formula, evaluationInterval: scale.autoScale!.evaluationInterval } },
-      taskSlotsPerNode: props.maxTasksPerNode ?? 1,
-      taskSchedulingPolicy: { nodeFillType: props.taskSchedulingPolicy ?? NodeFillType.SPREAD },
-      interNodeCommunication: props.interNodeCommunication ? 'Enabled' : 'Disabled',
-      metadata: props.metadata ? nameValueList(props.metadata) : undefined,
-      startTask: props.startTask ? startTask(props.startTask) : undefined,
-      networkConfiguration: networkConfiguration(props),
+      scaleSettings:
+        scale.mode === 'fixed'
+          ? {
+              fixedScale: {
+                targetDedicatedNodes: scale.dedicatedNodes,
+                targetLowPriorityNodes: scale.spotNodes,
+                resizeTimeout: scale.resizeTimeout,
+                nodeDeallocationOption: scale.nodeDeallocationMethod,
+              },
+            }
+          : { autoScale: { formula: scale.formula, evaluationInterval: scale.evaluationInterval } },
+      taskSlotsPerNode: spec.maxTasksPerNode,
+      taskSchedulingPolicy: { nodeFillType: spec.taskSchedulingPolicy },
+      interNodeCommunication: spec.interNodeCommunication ? 'Enabled' : 'Disabled',
+      metadata: spec.metadata ? nameValueList(spec.metadata) : undefined,
+      startTask: spec.startTask ? startTask(spec.startTask) : undefined,
+      networkConfiguration: networkConfiguration(spec),
     },
-    id: pool.poolId,
+    id: poolId,
   };
 }
 
-function dataDisk(disk: DataDisk): object {
+function dataDisk(disk: PoolDataDiskDescription): object {
   return {
     lun: disk.lun,
     diskSizeGB: disk.diskSizeGb,
-    caching: disk.caching ?? CachingType.READ_ONLY,
-    managedDisk: { storageAccountType: disk.storageAccountType ?? DataDiskStorageAccountType.STANDARD_LRS },
+    caching: disk.caching,
+    managedDisk: { storageAccountType: disk.storageAccountType },
   };
 }
 
-function containerConfiguration(config: ContainerConfiguration): object {
+function containerConfiguration(config: ContainerConfigurationDescription): object {
   return {
-    type: config.type ?? ContainerType.DOCKER_COMPATIBLE,
+    type: config.type,
     containerImageNames: config.containerImageNames,
     containerRegistries: config.containerRegistries?.map((registry) => ({
       registryServer: registry.registryServer,
@@ -86,23 +85,18 @@ function containerConfiguration(config: ContainerConfiguration): object {
   };
 }
 
-function startTask(task: StartTask): object {
+function startTask(task: StartTaskDescription): object {
   return {
     commandLine: task.commandLine,
-    waitForSuccess: task.waitForSuccess ?? true,
+    waitForSuccess: task.waitForSuccess,
     maxTaskRetryCount: task.maxTaskRetryCount,
     environmentSettings: task.environment ? nameValueList(task.environment) : undefined,
-    userIdentity: {
-      autoUser: {
-        elevationLevel: task.elevationLevel ?? ElevationLevel.NON_ADMIN,
-        scope: task.autoUserScope ?? AutoUserScope.POOL,
-      },
-    },
-    resourceFiles: task.resourceFiles?.map(resourceFile),
+    userIdentity: { autoUser: { elevationLevel: task.elevationLevel, scope: task.autoUserScope } },
+    resourceFiles: task.resourceFiles.length > 0 ? task.resourceFiles.map(resourceFile) : undefined,
   };
 }
 
-function resourceFile(file: ResourceFile): object {
+function resourceFile(file: ResourceFileDescription): object {
   return {
     httpUrl: file.httpUrl,
     storageContainerUrl: file.storageContainerUrl,
@@ -114,32 +108,35 @@ function resourceFile(file: ResourceFile): object {
   };
 }
 
-function networkConfiguration(props: CustomImageBatchPoolProps): object | undefined {
-  const natPools = props.inboundNatPools ?? [];
-  if (props.subnetId === undefined && natPools.length === 0 && props.publicIpAddressProvisioning === undefined) return undefined;
+function networkConfiguration(spec: PoolDescription): object | undefined {
+  const natPools = spec.inboundNatPools;
+  if (spec.subnetId === undefined && natPools.length === 0 && spec.publicIpAddressProvisioning === undefined) return undefined;
   return {
-    subnetId: props.subnetId,
+    subnetId: spec.subnetId,
     publicIPAddressConfiguration:
-      props.publicIpAddressProvisioning !== undefined
-        ? { provision: props.publicIpAddressProvisioning, ipAddressIds: props.publicIpAddressIds }
+      spec.publicIpAddressProvisioning !== undefined
+        ? { provision: spec.publicIpAddressProvisioning, ipAddressIds: spec.publicIpAddressIds }
         : undefined,
     endpointConfiguration: natPools.length > 0 ? { inboundNatPools: natPools.map(inboundNatPool) } : undefined,
   };
 }
 
-function inboundNatPool(pool: InboundNatPool): object {
+function inboundNatPool(pool: InboundNatPoolDescription): object {
   return {
     name: pool.name,
     protocol: pool.protocol,
     backendPort: pool.backendPort,
     frontendPortRangeStart: pool.frontendPortRangeStart,
     frontendPortRangeEnd: pool.frontendPortRangeEnd,
-    networkSecurityGroupRules: pool.networkSecurityGroupRules?.map((rule) => ({
-      priority: rule.priority,
-      access: rule.access,
-      sourceAddressPrefix: rule.sourceAddressPrefix,
-      sourcePortRanges: rule.sourcePortRanges ?? ['*'],
-    })),
+    networkSecurityGroupRules:
+      pool.networkSecurityGroupRules.length > 0
+        ? pool.networkSecurityGroupRules.map((rule) => ({
+            priority: rule.priority,
+            access: rule.access,
+            sourceAddressPrefix: rule.sourceAddressPrefix,
+            sourcePortRanges: rule.sourcePortRanges ?? ['*'],
+          }))
+        : undefined,
   };
 }
 

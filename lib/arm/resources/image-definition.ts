@@ -1,25 +1,23 @@
-import type { GalleryImageDefinition, GalleryImageDefinitionProps } from '../../compute/gallery/image-definition';
-import { ArmResourceDeclaration } from '../arm-resources';
+import { ImageDefinitionSpec } from '../../spec/gallery';
+import { ArmResourceDeclaration } from '../declaration';
 import { GALLERY_API_VERSION } from './api-versions';
 
 /** A `GalleryImageDefinition` in ARM: a child of its gallery. */
-export function imageDefinitionArmResource(definition: GalleryImageDefinition, props: GalleryImageDefinitionProps): ArmResourceDeclaration {
-  const { publisher, offer, sku } = props.identifier;
+export function imageDefinitionArmResource(spec: ImageDefinitionSpec, definitionId: string): ArmResourceDeclaration {
   return {
     type: 'Microsoft.Compute/galleries/images',
     apiVersion: GALLERY_API_VERSION,
-    name: props.name,
-    parent: props.gallery,
-    location: definition.location,
-    tags: props.tags,
+    name: spec.name,
+    location: spec.location,
+    tags: spec.tags,
     properties: {
-      osType: definition.osType,
-      osState: definition.osState,
-      hyperVGeneration: definition.hyperVGeneration,
-      identifier: { publisher, offer, sku },
-      description: props.description,
-      endOfLifeDate: props.endOfLifeDate,
+      osType: spec.osType,
+      osState: spec.osState,
+      hyperVGeneration: spec.hyperVGeneration,
+      identifier: { publisher: spec.publisher, offer: spec.offer, sku: spec.sku },
+      description: spec.description,
+      endOfLifeDate: spec.endOfLifeDate,
     },
-    id: definition.imageDefinitionId,
+    id: definitionId,
   };
 }

@@ -1,33 +1,31 @@
-import type { GalleryImageVersion, GalleryImageVersionProps } from '../../compute/gallery/image-version';
-import { GalleryStorageAccountType } from '../../compute/gallery/target-region';
-import { ArmResourceDeclaration } from '../arm-resources';
+import { ImageVersionSpec } from '../../spec/gallery';
+import { ArmResourceDeclaration } from '../declaration';
 import { GALLERY_API_VERSION } from './api-versions';
 
 /**
  * A `GalleryImageVersion` in ARM: a child of its image definition, made from the managed image
- * (`storageProfile.source.id`, as azurerm sends `managed_image_id`), with the same defaults as
- * its Terraform resource.
+ * (`storageProfile.source.id`, as azurerm sends `managed_image_id`), from the same spec as its
+ * Terraform resource.
  */
-export function imageVersionArmResource(version: GalleryImageVersion, props: GalleryImageVersionProps): ArmResourceDeclaration {
+export function imageVersionArmResource(spec: ImageVersionSpec, versionId: string): ArmResourceDeclaration {
   return {
     type: 'Microsoft.Compute/galleries/images/versions',
     apiVersion: GALLERY_API_VERSION,
-    name: props.version,
-    parent: props.imageDefinition,
-    location: props.imageDefinition.location,
-    tags: props.tags,
+    name: spec.version,
+    location: spec.definition.location,
+    tags: spec.tags,
     properties: {
       publishingProfile: {
-        targetRegions: version.targetRegions.map((region) => ({
+        targetRegions: spec.targetRegions.map((region) => ({
           name: region.name,
-          regionalReplicaCount: region.replicaCount ?? 1,
-          storageAccountType: region.storageAccountType ?? GalleryStorageAccountType.STANDARD_LRS,
+          regionalReplicaCount: region.replicaCount,
+          storageAccountType: region.storageAccountType,
         })),
-        excludeFromLatest: props.excludeFromLatest ?? false,
-        endOfLifeDate: props.endOfLifeDate,
+        excludeFromLatest: spec.excludeFromLatest,
+        endOfLifeDate: spec.endOfLifeDate,
       },
-      storageProfile: { source: { id: props.source.imageId } },
+      storageProfile: { source: { id: spec.sourceImageId } },
     },
-    id: version.imageId,
+    id: versionId,
   };
 }

@@ -1,6 +1,6 @@
-import type { ImageSpec } from '../../compute/image-spec';
-import { IMAGE_AZAPI_TYPE, imageBody } from '../../compute/image-via-azapi';
-import { ArmExtensionDeclaration, ArmResourceDeclaration } from '../arm-resources';
+import { ManagedImageSpec } from '../../spec/managed-image';
+import { IMAGE_AZAPI_TYPE, managedImageBody } from '../../spec/managed-image-body';
+import { ArmExtensionDeclaration, ArmResourceDeclaration } from '../declaration';
 import { LOCKS_API_VERSION } from './api-versions';
 
 /**
@@ -10,7 +10,7 @@ import { LOCKS_API_VERSION } from './api-versions';
  * image: incremental deployments never delete resources, but people and complete-mode
  * deployments can, and pools need the image for as long as they exist (fact F3).
  */
-export function managedImageArmResource(spec: ImageSpec, imageId: string): ArmResourceDeclaration {
+export function managedImageArmResource(spec: ManagedImageSpec, imageId: string): ArmResourceDeclaration {
   const [type, apiVersion] = IMAGE_AZAPI_TYPE.split('@');
   return {
     type,
@@ -20,7 +20,7 @@ export function managedImageArmResource(spec: ImageSpec, imageId: string): ArmRe
     subscriptionId: spec.subscriptionId,
     location: spec.location,
     tags: spec.tags,
-    properties: imageBody(spec).properties,
+    properties: managedImageBody(spec).properties,
     id: imageId,
     ...(spec.preventDestroy ? { extensions: [deleteLock()] } : {}),
   };

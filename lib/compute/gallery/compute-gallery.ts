@@ -1,79 +1,22 @@
 import { SharedImageGallery } from '@cdktf/provider-azurerm/lib/shared-image-gallery';
-import { Construct, IConstruct } from 'constructs';
-import { declareArmResource, referenceArmResource } from '../../arm/arm-resources';
-import { computeGalleryArmResource, importedGalleryArmResource } from '../../arm/resources/compute-gallery';
+import { Construct } from 'constructs';
 import { withConstructPath } from '../../core/errors';
-import { isUnresolved } from '../../core/tokens';
 import { validateLocation } from '../../core/location';
 import { parseResourceIdOfType, validateResourceGroupName } from '../../core/resource-id';
+import { escapeTemplates } from '../../core/template-escape';
+import { isUnresolved } from '../../core/tokens';
+import { ComputeGallerySpec } from '../../spec/gallery';
+import { registerSpec } from '../../spec/registry';
 import { CustomImagePoolChecks } from '../../validation/checks';
+import { ComputeGalleryProps, ComputeGalleryReferenceOptions } from './compute-gallery-types';
 import { checkGalleryPropTypes, checkGalleryReferenceTypes } from './gallery-prop-types';
 import { ID_SEGMENT, idSegment } from './id-segment';
-import { GalleryImageDefinition, GalleryImageDefinitionOptions } from './image-definition';
+import { GalleryImageDefinition, GalleryImageDefinitionOptions, IComputeGallery } from './image-definition';
 import { validateGalleryName } from './naming';
-import { escapeTemplates } from '../../core/template-escape';
 
-/**
- * An Azure Compute Gallery (`Microsoft.Compute/galleries`), created here or imported by ID.
- * Since 31 March 2026 Azure Batch takes custom images for pools only from a gallery.
- *
- * @see https://learn.microsoft.com/azure/batch/batch-sig-images
- */
-export interface IComputeGallery extends IConstruct {
-  /** ARM resource ID of the gallery (a Terraform token when the gallery is created here). */
-  readonly galleryId: string;
-  /** Gallery name. */
-  readonly galleryName: string;
-  /** Resource group of the gallery. */
-  readonly resourceGroupName: string;
-  /** Region of the gallery, when known; its image definitions and versions live there too. */
-  readonly location?: string;
-  /** Subscription of the gallery, when known. */
-  readonly subscriptionId?: string;
-
-  /** Adds an image definition (`azurerm_shared_image`) to this gallery. */
-  addImageDefinition(id: string, options: GalleryImageDefinitionOptions): GalleryImageDefinition;
-}
-
-/** Properties of a `ComputeGallery`. */
-export interface ComputeGalleryProps {
-  /**
-   * Gallery name: 1-80 English letters, digits, `_` and `.`, starting and ending with a letter
-   * or digit. Hyphens are not allowed.
-   *
-   * @see https://learn.microsoft.com/azure/virtual-machines/troubleshooting-shared-images#creating-or-modifying-a-gallery
-   */
-  readonly name: string;
-  /** Resource group the gallery is created in. */
-  readonly resourceGroupName: string;
-  /**
-   * Region of the gallery. Image versions are created in this region, and their source managed
-   * image must be in it too; Batch pools in other regions need a replica (target region) there.
-   */
-  readonly location: string;
-  /** Description of the gallery. @default - none */
-  readonly description?: string;
-  /** Resource tags. @default - none */
-  readonly tags?: { [key: string]: string };
-  /**
-   * Subscription the azurerm provider creates the gallery in. Only recorded, so that the
-   * validation rules can compare it with the Batch account's subscription.
-   *
-   * @default - not known at synth time
-   */
-  readonly subscriptionId?: string;
-}
-
-/** Options for `ComputeGallery.fromGalleryId`. */
-export interface ComputeGalleryReferenceOptions {
-  /**
-   * Region of the existing gallery. Needed to add image definitions to it (they are created in
-   * the gallery's region).
-   *
-   * @default - not known
-   */
-  readonly location?: string;
-}
+// Declared with the definition it creates, so that neither file imports the other.
+export type { IComputeGallery } from './image-definition';
+export * from './compute-gallery-types';
 
 /**
  * An Azure Compute Gallery (`azurerm_shared_image_gallery`): the repository that holds image
@@ -116,16 +59,26 @@ export class ComputeGallery extends Construct implements IComputeGallery {
       if (!isUnresolved(props.resourceGroupName)) validateResourceGroupName(props.resourceGroupName);
     });
 
-    const gallery = new SharedImageGallery(this, 'Resource', escapeTemplates({
+    const spec: ComputeGallerySpec = {
+      constructPath: this.node.path,
       name: props.name,
       resourceGroupName: props.resourceGroupName,
       location: props.location,
+      subscriptionId: props.subscriptionId,
       description: props.description,
       tags: props.tags,
+      managedInApp: true,
+    };
+    const gallery = new SharedImageGallery(this, 'Resource', escapeTemplates({
+      name: spec.name,
+      resourceGroupName: spec.resourceGroupName,
+      location: props.location,
+      description: spec.description,
+      tags: spec.tags,
     }));
 
     this.galleryId = gallery.id;
-    declareArmResource(this, () => computeGalleryArmResource(props, this.galleryId));
+    registerSpec(this, () => ({ kind: 'ComputeGallery', spec }), () => this.galleryId);
     this.galleryName = props.name;
     this.resourceGroupName = props.resourceGroupName;
     this.location = props.location;
@@ -154,7 +107,7 @@ class ImportedComputeGallery extends Construct implements IComputeGallery {
       if (attributes.location !== undefined) validateLocation(attributes.location);
     });
     this.galleryId = galleryResourceId;
-    referenceArmResource(this, () => importedGalleryArmResource(this));
+    registerSpec(this, () => ({ kind: 'ComputeGallery', spec: gallerySpecOf(this, false) }));
     this.location = attributes.location;
     if (isUnresolved(galleryResourceId)) {
       // An ID known only at plan time (a variable, remote state): read its segments in Terraform.
@@ -175,4 +128,16 @@ class ImportedComputeGallery extends Construct implements IComputeGallery {
   public addImageDefinition(id: string, options: GalleryImageDefinitionOptions): GalleryImageDefinition {
     return new GalleryImageDefinition(this, id, { ...options, gallery: this });
   }
+}
+
+/** The spec of a gallery known by its attributes (a gallery imported by ID). */
+function gallerySpecOf(gallery: IComputeGallery, managedInApp: boolean): ComputeGallerySpec {
+  return {
+    constructPath: gallery.node.path,
+    name: gallery.galleryName,
+    resourceGroupName: gallery.resourceGroupName,
+    location: gallery.location,
+    subscriptionId: gallery.subscriptionId,
+    managedInApp,
+  };
 }

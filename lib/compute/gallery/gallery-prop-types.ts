@@ -15,9 +15,9 @@ import {
 import { OsType } from '../../core/os-type';
 import { HyperVGeneration } from '../hyper-v-generation';
 import { OsState } from '../os-state';
-import type { ComputeGalleryProps, ComputeGalleryReferenceOptions } from './compute-gallery';
-import type { GalleryImageDefinitionProps } from './image-definition';
-import type { GalleryImageVersionProps, GalleryImageVersionReferenceOptions } from './image-version';
+import { ComputeGalleryProps, ComputeGalleryReferenceOptions } from './compute-gallery-types';
+import { GalleryImageDefinitionOptions } from './image-definition-types';
+import { GalleryImageVersionOptions, GalleryImageVersionReferenceOptions } from './image-version-types';
 import { GalleryStorageAccountType } from './target-region';
 
 /*
@@ -47,7 +47,7 @@ export function checkGalleryReferenceTypes(scope: IConstruct, galleryResourceId:
 }
 
 /** Props of a `GalleryImageDefinition` (the options of `addImageDefinition` and the gallery). */
-export function checkDefinitionPropTypes(scope: IConstruct, props: GalleryImageDefinitionProps): void {
+export function checkDefinitionPropTypes(scope: IConstruct, props: GalleryImageDefinitionOptions & { readonly gallery: unknown }): void {
   requireObject(scope, 'props', props, 'pass the definition options { name, osType, identifier: { publisher, offer, sku } }');
   requireConstruct(
     scope,
@@ -72,7 +72,7 @@ export function checkDefinitionPropTypes(scope: IConstruct, props: GalleryImageD
 }
 
 /** Props of a `GalleryImageVersion` (the options of `addVersion` and the definition). */
-export function checkVersionPropTypes(scope: IConstruct, props: GalleryImageVersionProps): void {
+export function checkVersionPropTypes(scope: IConstruct, props: GalleryImageVersionOptions & { readonly imageDefinition: unknown }): void {
   requireObject(scope, 'props', props, "pass the version options { version: '1.0.0', source }");
   requireConstruct(
     scope,

@@ -1,78 +1,58 @@
 import { SharedImage } from '@cdktf/provider-azurerm/lib/shared-image';
-import { Construct } from 'constructs';
-import { declareArmResource } from '../../arm/arm-resources';
-import { imageDefinitionArmResource } from '../../arm/resources/image-definition';
+import { SharedImageVersion } from '@cdktf/provider-azurerm/lib/shared-image-version';
+import { Construct, IConstruct } from 'constructs';
 import { ConstructValidationError, withConstructPath } from '../../core/errors';
+import { sameLocation } from '../../core/location';
 import { OsType } from '../../core/os-type';
-import { isUnresolved } from '../../core/tokens';
-import { CustomImagePoolChecks } from '../../validation/checks';
-import { HyperVGeneration } from '../hyper-v-generation';
-import { OsState } from '../os-state';
-import type { IComputeGallery } from './compute-gallery';
-import { validateEndOfLifeDate } from './end-of-life-date';
-import { checkDefinitionPropTypes } from './gallery-prop-types';
-import { GalleryImageVersion, GalleryImageVersionOptions } from './image-version';
-import { validateIdentifierPart, validateImageDefinitionName } from './naming';
-import { terraformResourcesOf } from './terraform-resources';
 import { escapeTemplates } from '../../core/template-escape';
+import { isUnresolved } from '../../core/tokens';
+import { ComputeGallerySpec, ImageDefinitionSpec, ImageVersionSpec } from '../../spec/gallery';
+import { registerSpec, specOf } from '../../spec/registry';
+import { AppModel } from '../../validation/app-model';
+import { CustomImagePoolChecks } from '../../validation/checks';
+import { ImageDescription, ImageKind } from '../../spec/image';
+import { imageDescription } from '../batch-pool-image';
+import { HyperVGeneration } from '../hyper-v-generation';
+import { IManagedImage } from '../managed-image';
+import { OsState } from '../os-state';
+import { validateEndOfLifeDate } from './end-of-life-date';
+import { checkDefinitionPropTypes, checkVersionPropTypes } from './gallery-prop-types';
+import { GalleryImageDefinitionOptions } from './image-definition-types';
+import { GalleryImageVersionOptions, GalleryImageVersionReferenceOptions, IGalleryImageVersion } from './image-version-types';
+import { ImportedGalleryImageVersion } from './imported-image-version';
+import { validateIdentifierPart, validateImageDefinitionName, validateImageVersionName } from './naming';
+import { GalleryStorageAccountType, GalleryTargetRegion } from './target-region';
+import { resolveTargetRegions } from './target-region-list';
+import { terraformResourcesOf } from './terraform-resources';
+
+export * from './image-definition-types';
+
+/*
+ * An image definition and the versions published into it: one file because each refers to the
+ * other (a definition creates its versions, a version names its definition), and the gallery
+ * interface with them, since a gallery creates definitions.
+ */
 
 /**
- * The publisher / offer / SKU triple that identifies an image definition. Within one gallery
- * no two definitions may share all three values.
+ * An Azure Compute Gallery (`Microsoft.Compute/galleries`), created here or imported by ID.
+ * Since 31 March 2026 Azure Batch takes custom images for pools only from a gallery.
  *
- * @see https://learn.microsoft.com/azure/virtual-machines/shared-image-galleries#image-definitions
+ * @see https://learn.microsoft.com/azure/batch/batch-sig-images
  */
-export interface GalleryImageIdentifier {
-  /** Publisher: 1-128 letters, digits, `-`, `_` and `.`, not ending with `.`. */
-  readonly publisher: string;
-  /** Offer: 1-64 letters, digits, `-`, `_` and `.`, not ending with `.`. */
-  readonly offer: string;
-  /** SKU: 1-64 letters, digits, `-`, `_` and `.`, not ending with `.`. */
-  readonly sku: string;
-}
+export interface IComputeGallery extends IConstruct {
+  /** ARM resource ID of the gallery (a Terraform token when the gallery is created here). */
+  readonly galleryId: string;
+  /** Gallery name. */
+  readonly galleryName: string;
+  /** Resource group of the gallery. */
+  readonly resourceGroupName: string;
+  /** Region of the gallery, when known; its image definitions and versions live there too. */
+  readonly location?: string;
+  /** Subscription of the gallery, when known. */
+  readonly subscriptionId?: string;
 
-/** Options of `IComputeGallery.addImageDefinition`. */
-export interface GalleryImageDefinitionOptions {
-  /**
-   * Name of the image definition: 1-80 English letters, digits, `_`, `-` and `.`, starting and
-   * ending with a letter or digit.
-   *
-   * @see https://learn.microsoft.com/azure/virtual-machines/troubleshooting-shared-images#creating-or-modifying-image-definitions
-   */
-  readonly name: string;
-  /** OS of the images in this definition; every version published into it must have this OS. */
-  readonly osType: OsType;
-  /**
-   * Hyper-V generation of the images in this definition; every version published into it must
-   * have this generation. Azure cannot change it after creation.
-   *
-   * @default HyperVGeneration.V2 - like `ManagedImageFromSnapshots` (azurerm's own default is V1,
-   * so the library always sets it)
-   */
-  readonly hyperVGeneration?: HyperVGeneration;
-  /** Publisher, offer and SKU of the definition (unique within the gallery). */
-  readonly identifier: GalleryImageIdentifier;
-  /**
-   * Whether the images are generalized or specialized. Batch only supports generalized gallery
-   * images ("a specialized Shared Image can't be used to create a pool"), and managed images are
-   * always generalized, so a specialized definition cannot take versions from a managed image.
-   *
-   * @default OsState.GENERALIZED
-   * @see https://learn.microsoft.com/azure/batch/batch-sig-images#prepare-a-shared-image
-   */
-  readonly osState?: OsState;
-  /** Description of the definition. @default - none */
-  readonly description?: string;
-  /**
-   * End-of-life date of the definition, for decommissioning, as an RFC 3339 timestamp
-   * (`2027-12-31T00:00:00Z`). Azure rejects dates in the past, so a date before the evaluation
-   * date (today, UTC, or the context `batchImages.evaluationDate`) is rejected here.
-   *
-   * @default - none
-   */
-  readonly endOfLifeDate?: string;
-  /** Resource tags. @default - none */
-  readonly tags?: { [key: string]: string };
+  /** Adds an image definition (`azurerm_shared_image`) to this gallery. */
+  addImageDefinition(id: string, options: GalleryImageDefinitionOptions): GalleryImageDefinition;
 }
 
 /** Properties of a `GalleryImageDefinition`. */
@@ -107,6 +87,7 @@ export class GalleryImageDefinition extends Construct {
   public readonly osState: OsState;
 
   private readonly resource: SharedImage;
+  private readonly spec: ImageDefinitionSpec;
   private cachedImageDefinitionId?: string;
 
   constructor(scope: Construct, id: string, props: GalleryImageDefinitionProps) {
@@ -153,8 +134,28 @@ export class GalleryImageDefinition extends Construct {
       tags: props.tags,
       dependsOn: terraformResourcesOf(props.gallery, this, false),
     }));
-    declareArmResource(this, () => imageDefinitionArmResource(this, props));
+    this.spec = {
+      constructPath: this.node.path,
+      name: props.name,
+      gallery: gallerySpec(props.gallery),
+      location,
+      osType: this.osType,
+      osState: this.osState,
+      hyperVGeneration: this.hyperVGeneration,
+      publisher: props.identifier.publisher,
+      offer: props.identifier.offer,
+      sku: props.identifier.sku,
+      description: props.description,
+      endOfLifeDate: props.endOfLifeDate,
+      tags: props.tags,
+    };
+    registerSpec(this, () => ({ kind: 'GalleryImageDefinition', spec: this.spec }), () => this.imageDefinitionId);
     CustomImagePoolChecks.ensureOn(this);
+  }
+
+  /** The definition's spec, which its versions and the ARM output read. */
+  public describeImageDefinition(): ImageDefinitionSpec {
+    return this.spec;
   }
 
   /**
@@ -198,4 +199,211 @@ function claimUniqueInGallery(definition: GalleryImageDefinition, props: Gallery
     }
   }
   for (const [key] of keys) claimed.set(key, definition.node.path);
+}
+
+/** The gallery's registered spec; a gallery of another library is described by its attributes. */
+function gallerySpec(gallery: IComputeGallery): ComputeGallerySpec {
+  const entry = specOf(gallery);
+  if (entry?.kind === 'ComputeGallery') return entry.spec;
+  return {
+    constructPath: gallery.node.path,
+    name: gallery.galleryName,
+    resourceGroupName: gallery.resourceGroupName,
+    location: gallery.location,
+    subscriptionId: gallery.subscriptionId,
+    managedInApp: false,
+  };
+}
+
+/** Properties of a `GalleryImageVersion`. */
+export interface GalleryImageVersionProps extends GalleryImageVersionOptions {
+  /** The image definition the version belongs to. */
+  readonly imageDefinition: GalleryImageDefinition;
+}
+
+/**
+ * A version of a gallery image definition, published from a managed image
+ * (`azurerm_shared_image_version`). Use it as the `image` of a Batch pool.
+ *
+ * It keeps the source image's lineage, so pools on different versions of one image still share
+ * Azure's custom-image node limits.
+ *
+ * @see https://learn.microsoft.com/azure/batch/batch-sig-images
+ */
+export class GalleryImageVersion extends Construct implements IGalleryImageVersion {
+  /**
+   * References an existing gallery image version by its resource ID
+   * (`/subscriptions/{sub}/resourceGroups/{rg}/providers/Microsoft.Compute/galleries/{gallery}/images/{definition}/versions/{version}`).
+   * This app does not manage its lifetime.
+   */
+  public static fromVersionId(
+    scope: Construct,
+    id: string,
+    versionResourceId: string,
+    attributes: GalleryImageVersionReferenceOptions = {},
+  ): IGalleryImageVersion {
+    // null (as from JavaScript or a jsii language) means no options, like undefined.
+    return new ImportedGalleryImageVersion(scope, id, versionResourceId, attributes ?? {});
+  }
+
+  /** ARM resource ID of the version (a Terraform token): what a Batch pool references. */
+  public readonly imageId: string;
+  /** Always `ImageKind.GALLERY_IMAGE_VERSION`. */
+  public readonly imageKind: ImageKind = ImageKind.GALLERY_IMAGE_VERSION;
+  /** Region of the version: its gallery's. */
+  public readonly location?: string;
+  /** Subscription of the gallery, when it declares one. */
+  public readonly subscriptionId?: string;
+  /** OS of the image definition. */
+  public readonly osType?: OsType;
+  /** The source image's lineage: pools on any version of one image share node limits. */
+  public readonly lineage: string;
+  /** Always true: this app creates the version. */
+  public readonly managedInApp: boolean = true;
+  /** Names of the target regions (the regions where Batch pools can use the version). */
+  public readonly targetRegionNames?: string[];
+  /** Version number, e.g. `1.0.0`. */
+  public readonly versionName: string;
+  /** The definition the version belongs to. */
+  public readonly imageDefinition: GalleryImageDefinition;
+  /** The managed image the version is made from. */
+  public readonly source: IManagedImage;
+  /** The target regions as given, or the default: the gallery's region. */
+  public readonly targetRegions: GalleryTargetRegion[];
+
+  constructor(scope: Construct, id: string, props: GalleryImageVersionProps) {
+    super(scope, id);
+    checkVersionPropTypes(this, props);
+    const definition = props.imageDefinition;
+    withConstructPath(this, () => {
+      validateImageVersionName(props.version);
+      validateEndOfLifeDate(this, props.endOfLifeDate);
+    });
+    this.imageDefinition = definition;
+    this.source = props.source;
+    this.versionName = props.version;
+    this.location = definition.location;
+    this.subscriptionId = definition.gallery.subscriptionId;
+    this.osType = definition.osType;
+    this.lineage = props.source.lineage;
+    this.checkSourceFitsDefinition();
+    claimVersion(this);
+    this.targetRegions = withConstructPath(this, () => resolveTargetRegions(props.targetRegions, definition.location));
+    this.targetRegionNames = this.targetRegions.map((r) => r.name);
+
+    const spec: ImageVersionSpec = {
+      constructPath: this.node.path,
+      version: props.version,
+      definition: definition.describeImageDefinition(),
+      sourceImageId: props.source.imageId,
+      targetRegions: this.targetRegions.map((r) => ({
+        name: r.name,
+        replicaCount: r.replicaCount ?? 1,
+        storageAccountType: r.storageAccountType ?? GalleryStorageAccountType.STANDARD_LRS,
+      })),
+      excludeFromLatest: props.excludeFromLatest ?? false,
+      endOfLifeDate: props.endOfLifeDate,
+      tags: props.tags,
+    };
+    const version = new SharedImageVersion(this, 'Resource', escapeTemplates({
+      name: spec.version,
+      galleryName: definition.gallery.galleryName,
+      imageName: definition.imageDefinitionName,
+      resourceGroupName: definition.gallery.resourceGroupName,
+      location: spec.definition.location,
+      managedImageId: spec.sourceImageId,
+      targetRegion: spec.targetRegions.map((r) => ({
+        name: r.name,
+        regionalReplicaCount: r.replicaCount,
+        storageAccountType: r.storageAccountType,
+      })),
+      excludeFromLatest: spec.excludeFromLatest,
+      endOfLifeDate: spec.endOfLifeDate,
+      tags: spec.tags,
+      // The definition is referred to by name and the image may be too: order them explicitly.
+      dependsOn: [
+        ...terraformResourcesOf(definition, this, false),
+        ...terraformResourcesOf(props.source, this, true),
+      ],
+    }));
+    this.imageId = version.id;
+    registerSpec(this, () => ({ kind: 'GalleryImageVersion', spec }), () => this.imageId);
+
+    AppModel.of(this).registerImage(this, () => this.describeImage());
+    CustomImagePoolChecks.ensureOn(this);
+  }
+
+  /** The description the rules read, with the source image's description as `sourceImage`. */
+  public describeImage(): ImageDescription {
+    const sourceImage = this.source.describeImage();
+    const replicas = this.targetRegions.map((r) => ({ region: r.name, replicaCount: r.replicaCount ?? 1 }));
+    return imageDescription(this, this.displayName(), { sourceImage, snapshots: sourceImage.snapshots, replicas });
+  }
+
+  private displayName(): string {
+    const definition = this.imageDefinition;
+    const parts = [definition.gallery.galleryName, definition.imageDefinitionName, this.versionName];
+    return parts.some(isUnresolved) ? this.node.path : parts.join('/');
+  }
+
+  /** Azure rejects a version whose source differs from its definition in OS, generation or state. */
+  private checkSourceFitsDefinition(): void {
+    const definition = this.imageDefinition;
+    const source = this.source;
+    const image = `source image ${sourceLabel(source)}`;
+    const target = `image definition '${definition.imageDefinitionName}'`;
+    if (known(source.osType) && source.osType !== definition.osType) {
+      throw new ConstructValidationError(
+        this,
+        `${image} is ${source.osType} but ${target} is ${definition.osType}; publish a ${definition.osType} image, or add a definition with osType ${source.osType} for it (Azure rejects a version whose OS type differs from its definition's).`,
+      );
+    }
+    if (known(source.hyperVGeneration) && source.hyperVGeneration !== definition.hyperVGeneration) {
+      throw new ConstructValidationError(
+        this,
+        `${image} is Hyper-V generation ${source.hyperVGeneration} but ${target} is ${definition.hyperVGeneration}; publish it to a definition with hyperVGeneration ${source.hyperVGeneration} (Azure rejects a version whose Hyper-V generation differs from its definition's).`,
+      );
+    }
+    if (definition.osState === OsState.SPECIALIZED) {
+      throw new ConstructValidationError(
+        this,
+        `${target} is Specialized, but managed images are generalized and Batch pools accept only generalized gallery images; publish to a definition with osState OsState.GENERALIZED.`,
+      );
+    }
+    if (known(source.location) && known(this.location) && !sameLocation(source.location, this.location)) {
+      throw new ConstructValidationError(
+        this,
+        `${image} is in '${source.location}' but gallery '${definition.gallery.galleryName}' is in '${this.location}'; create the image in '${this.location}' (Azure makes a gallery image version only from a source in the gallery's region) and replicate the version to other regions with targetRegions.`,
+      );
+    }
+  }
+}
+
+// Version numbers already used in each image definition, with the path of their construct.
+const VERSIONS = new WeakMap<GalleryImageDefinition, Map<string, string>>();
+
+/** Two versions of one definition cannot share a version number. */
+function claimVersion(version: GalleryImageVersion): void {
+  if (isUnresolved(version.versionName)) return;
+  let used = VERSIONS.get(version.imageDefinition);
+  if (!used) {
+    used = new Map();
+    VERSIONS.set(version.imageDefinition, used);
+  }
+  const holder = used.get(version.versionName);
+  if (holder !== undefined) {
+    throw new ConstructValidationError(
+      version,
+      `image version '${version.versionName}' of image definition '${version.imageDefinition.imageDefinitionName}' is already published by ${holder}; choose a new version number.`,
+    );
+  }
+  used.set(version.versionName, version.node.path);
+}
+
+function known<T>(value: T | undefined): value is T {
+  return value !== undefined && !isUnresolved(value);
+}
+
+function sourceLabel(image: IManagedImage): string {
+  return isUnresolved(image.imageName) ? `at ${image.node.path}` : `'${image.imageName}'`;
 }

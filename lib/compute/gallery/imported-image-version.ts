@@ -8,11 +8,11 @@ import { isUnresolved } from '../../core/tokens';
 import { AppModel } from '../../validation/app-model';
 import { CustomImagePoolChecks } from '../../validation/checks';
 import { tokenLineage } from '../../validation/lineage';
-import { ImageDescription, ImageKind } from '../../validation/model';
+import { ImageDescription, ImageKind } from '../../spec/image';
 import { imageDescription } from '../batch-pool-image';
 import { checkVersionReferenceTypes } from './gallery-prop-types';
 import { ID_SEGMENT, idSegment } from './id-segment';
-import type { GalleryImageVersionReferenceOptions, IGalleryImageVersion } from './image-version';
+import { GalleryImageVersionReferenceOptions, IGalleryImageVersion } from './image-version-types';
 import { validateImageVersionName } from './naming';
 
 const VERSION_TYPE = 'Microsoft.Compute/galleries/images/versions';

@@ -3,20 +3,20 @@ import { normalizeLocation } from '../../core/location';
 import { isUnresolved } from '../../core/tokens';
 import { regionAmong, sameRegion } from '../guards/expressions';
 import { ParameterRestriction } from '../guards/plan-guard';
-import { ImageDescription, ImageKind, PoolDescription } from '../model';
+import { ImageDescription, ImageKind, PoolDescription, SnapshotDescription } from '../model';
 import { finding, Finding, Rule, RuleContext, RuleResult, RuleSeverity, unresolved } from '../rule';
 import { accountLabel, imageLabel, named, quotedList } from '../wording';
 
 /**
  * AZB001: a custom image must be in the Batch account's region (F1). A Compute Gallery image
  * version may live elsewhere if it has a replica in the account's region. An image is built
- * in the region of its snapshots.
+ * in the region of its snapshots, and a snapshot taken here in the region of its disk.
  */
 export const AZB001: Rule = {
   id: 'AZB001',
   severity: RuleSeverity.ERROR,
   title:
-    "Image region differs from the Batch account's (gallery versions: account region not among the target regions), or a snapshot's region differs from its image's",
+    "Image region differs from the Batch account's (gallery versions: account region not among the target regions), or a snapshot's region differs from its image's, or a disk's from its snapshot's",
   source:
     'F1; https://learn.microsoft.com/azure/batch/batch-custom-images (same region as the account), ' +
     'https://learn.microsoft.com/azure/batch/batch-sig-images (gallery image needs a replica in the account region)',
@@ -51,8 +51,9 @@ export const AZB001: Rule = {
     // A gallery version repeats its source image's snapshots; the source image reports them.
     if (image.kind !== ImageKind.MANAGED_IMAGE) return [];
     const imageLocation = image.location;
-    if (imageLocation === undefined) return [];
-    const results: RuleResult[] = [];
+    // Snapshots taken here are checked against their disks; then each snapshot against the image.
+    const results: RuleResult[] = (image.snapshots ?? []).flatMap(checkSourceDisk);
+    if (imageLocation === undefined) return results;
     for (const snapshot of image.snapshots ?? []) {
       const snapshotLocation = snapshot.location;
       if (snapshotLocation === undefined || context.sameTerraformValue(snapshotLocation, imageLocation)) continue;
@@ -78,6 +79,22 @@ export const AZB001: Rule = {
     return results;
   },
 };
+
+/** A snapshot taken here (`DiskSnapshot`) is created in its disk's region: Azure copies a disk within its region. */
+function checkSourceDisk(snapshot: SnapshotDescription): RuleResult[] {
+  const disk = snapshot.sourceDisk;
+  if (disk?.location === undefined || snapshot.location === undefined) return [];
+  if (isUnresolved(disk.location)) return [unresolved(`the source disk location of snapshot '${snapshot.constructPath}'`, disk.location)];
+  if (isUnresolved(snapshot.location)) return [unresolved(`the location of snapshot '${snapshot.constructPath}'`, snapshot.location)];
+  if (normalizeLocation(disk.location) === normalizeLocation(snapshot.location)) return [];
+  const diskName = isUnresolved(disk.diskId) ? undefined : disk.diskId.split('/').pop();
+  return [
+    finding(
+      `disk ${named(diskName, snapshot.constructPath)} is in '${disk.location}' but its snapshot '${snapshot.constructPath}' is in '${snapshot.location}'`,
+      `create the snapshot in '${disk.location}' (a Copy snapshot is made in its disk's region) and build the image there`,
+    ),
+  ];
+}
 
 function checkReplicas(pool: PoolDescription, targetRegions: string[], context: RuleContext): RuleResult[] {
   const { image, account } = pool;

@@ -15,6 +15,7 @@ import { AZW104 } from './azw104-inbound-nat-pools';
 import { AZW105 } from './azw105-image-lifetime-not-managed';
 import { AZW106 } from './azw106-unresolved-token';
 import { AZW107 } from './azw107-autoscale-without-max-nodes';
+import { AZW108 } from './azw108-replace-pool-on-in-app-version';
 import { AZW109 } from './azw109-too-few-gallery-replicas';
 
 /**
@@ -38,5 +39,6 @@ export const RULES: Rule[] = [
   AZW105,
   AZW106,
   AZW107,
+  AZW108,
   AZW109,
 ];

@@ -33,7 +33,10 @@ export function newStack(name = 'batch-images', context: { [key: string]: string
   return stack;
 }
 
-/** The example app of bin/main.ts, with its default values: images in one resource group, the imported account in another. */
+/**
+ * The example app of bin/main.ts, with its default values: images in one resource group, the imported account in another.
+ * The pool keeps the default REPLACE rollout (named 'render'); bin/main.ts rolls over blue/green (test/bin checks that).
+ */
 export function exampleStack(): TerraformStack {
   const stack = newStack();
   const image = new ManagedImageFromSnapshots(stack, 'RenderImage', {

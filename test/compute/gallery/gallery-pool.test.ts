@@ -1,6 +1,7 @@
 import { TerraformStack, Testing } from 'cdktf';
 import { BatchAccount } from '../../../lib/batch/batch-account';
 import { CustomImageBatchPool } from '../../../lib/batch/custom-image-batch-pool';
+import { PoolRollout } from '../../../lib/spec/pool-rollout';
 import { NodeAgentSku } from '../../../lib/batch/node-agent-sku';
 import { PoolScale } from '../../../lib/batch/pool-scale';
 import { IBatchPoolImage } from '../../../lib/compute/batch-pool-image';
@@ -41,7 +42,7 @@ function sourceImage(stack: TerraformStack): ManagedImageFromSnapshots {
   });
 }
 
-function pool(stack: TerraformStack, image: IBatchPoolImage, accountRegion = 'westeurope', id = 'Pool'): CustomImageBatchPool {
+function pool(stack: TerraformStack, image: IBatchPoolImage, accountRegion = 'westeurope', id = 'Pool', rollout?: PoolRollout): CustomImageBatchPool {
   const account =
     (stack.node.tryFindChild('Account') as BatchAccount | undefined) ??
     BatchAccount.fromBatchAccountId(stack, 'Account', ACCOUNT_ID, { location: accountRegion });
@@ -52,6 +53,7 @@ function pool(stack: TerraformStack, image: IBatchPoolImage, accountRegion = 'we
     vmSize: 'Standard_D4s_v5',
     nodeAgentSkuId: NodeAgentSku.UBUNTU_22_04,
     scale: PoolScale.fixed({ dedicatedNodes: 2 }),
+    rollout,
   });
 }
 
@@ -69,10 +71,16 @@ function findings(stack: TerraformStack): string[] {
 }
 
 describe('a Batch pool on a gallery image version', () => {
-  it('passes every rule, the managed-image retirement (AZB005) included, after 2026-03-31', () => {
+  it('passes every rule, the managed-image retirement (AZB005) included, after 2026-03-31, when it rolls over blue/green', () => {
+    const stack = stackAfterRetirement();
+    pool(stack, version(stack), 'westeurope', 'Pool', PoolRollout.BLUE_GREEN);
+    expect(findings(stack)).toEqual([]);
+  });
+
+  it('gets only AZW108 when it is replaced in place (the default) on the version this app publishes', () => {
     const stack = stackAfterRetirement();
     pool(stack, version(stack));
-    expect(findings(stack)).toEqual([]);
+    expect(findings(stack)).toEqual([expect.stringMatching(/^\[Stack\/Pool\] AZW108 pool 'pool' is replaced in place/)]);
   });
 
   it('is the fix for AZB005: the same image used directly fails', () => {

@@ -1,4 +1,5 @@
 import { TerraformStack, TerraformVariable } from 'cdktf';
+import { PoolRollout } from '../../../lib/spec/pool-rollout';
 import { Suppressions } from '../../../lib/validation/suppressions';
 import { annotationsOf, unresolvedOf } from '../support/annotations';
 import { autoscale, FakeAccount, FakeImage, fakeManagedImage, FakePool, fixed, testApp } from '../support/fakes';
@@ -104,6 +105,43 @@ describe('AZB003 dedicated-node limit per image lineage', () => {
       ['info', 'Stack/Pool1'],
     ]);
     expect(annotations[1].message).toBe('suppressed AZB003: quota raised by Azure support ticket 123');
+  });
+
+  // Descriptions of blue/green pools on managed images: CustomImageBatchPool rolls over only
+  // gallery versions, which these limits do not bind, but the rules read any description.
+  describe('blue/green pools, which run beside their predecessor during a rollover', () => {
+    function blueGreen(stack: TerraformStack, id: string, image: FakeImage, dedicated: number) {
+      const account = (stack.node.tryFindChild('Account') as FakeAccount | undefined) ?? new FakeAccount(stack, 'Account');
+      return new FakePool(stack, id, { account, image, scale: fixed(dedicated), description: { rollout: PoolRollout.BLUE_GREEN } });
+    }
+
+    it('counts a blue/green pool twice: 1250 dedicated nodes fit, 1251 do not, and the message says why', () => {
+      const fits = new TerraformStack(testApp(), 'Stack');
+      blueGreen(fits, 'Pool', fakeManagedImage(fits, 'Image', { displayName: 'img-render' }), 1250);
+      expect(annotationsOf(fits, 'AZB003')).toEqual([]);
+
+      const over = new TerraformStack(testApp(), 'Stack');
+      blueGreen(over, 'Pool', fakeManagedImage(over, 'Image', { displayName: 'img-render' }), 1251);
+      expect(annotationsOf(over, 'AZB003').map((a) => a.message)).toEqual([
+        "AZB003 pool 'pool' on image 'img-render' requests 1251 dedicated nodes, 2502 while its blue/green rollout keeps the previous pool beside the new one, " +
+          "above Azure's limit of 2500 for one managed image — lower dedicatedNodes (fixed pools) or maxDedicatedNodes (autoscale pools) so these pools total at most 2500, " +
+          'give some pools their own image built from a separate snapshot, or publish the image to an Azure Compute Gallery ' +
+          '(gallery image versions are not bound by this limit; see https://learn.microsoft.com/azure/batch/batch-sig-images); a blue/green pool needs room for its predecessor until the rollover ends',
+      ]);
+    });
+
+    it('adds the doubled count to the other pools of the lineage and marks it in the listing', () => {
+      const stack = new TerraformStack(testApp(), 'Stack');
+      const account = new FakeAccount(stack, 'Account');
+      const image = fakeManagedImage(stack, 'Image', { displayName: 'img-render', lineage: 'disk:os' });
+      blueGreen(stack, 'Green', image, 1000);
+      new FakePool(stack, 'Other', { account, image, scale: fixed(501), description: { rollout: PoolRollout.REPLACE } });
+      const [annotation] = annotationsOf(stack, 'AZB003');
+      expect(annotation.message).toContain(
+        "2 pools on image 'img-render' or on images from the same snapshot request 2501 dedicated nodes in total, " +
+          "blue/green pools counted twice for their rollover ('Stack/Green' 1000 x2 (blue/green), 'Stack/Other' 501)",
+      );
+    });
   });
 
   it('neither checks nor counts pools on gallery image versions: a gallery lifts the managed-image limit', () => {

@@ -1,4 +1,5 @@
 import { TerraformStack, TerraformVariable } from 'cdktf';
+import { PoolRollout } from '../../../lib/spec/pool-rollout';
 import { Suppressions } from '../../../lib/validation/suppressions';
 import { annotationsOf, unresolvedOf } from '../support/annotations';
 import { autoscale, FakeAccount, FakeImage, fakeManagedImage, FakePool, fixed, testApp } from '../support/fakes';
@@ -69,6 +70,16 @@ describe('AZB004 Spot-node limit per image lineage', () => {
     Suppressions.add(stack.node.findChild('Pool0'), 'AZB004', 'Spot quota raised by Azure support');
     expect(annotationsOf(stack, 'AZB004')).toEqual([
       { level: 'info', path: 'Stack/Pool0', message: 'suppressed AZB004: Spot quota raised by Azure support' },
+    ]);
+  });
+
+  it('counts a blue/green pool twice: 501 Spot nodes need 1002 during the rollover', () => {
+    const stack = new TerraformStack(testApp(), 'Stack');
+    const account = new FakeAccount(stack, 'Account');
+    const image = fakeManagedImage(stack, 'Image', { displayName: 'img-render' });
+    new FakePool(stack, 'Pool', { account, image, scale: fixed(0, 501), description: { rollout: PoolRollout.BLUE_GREEN } });
+    expect(annotationsOf(stack, 'AZB004').map((a) => a.message)).toEqual([
+      expect.stringMatching(/^AZB004 pool 'pool' on image 'img-render' requests 501 Spot nodes, 1002 while its blue\/green rollout/),
     ]);
   });
 

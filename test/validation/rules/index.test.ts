@@ -13,7 +13,7 @@ describe('rule registry', () => {
     expect(ids).toEqual([
       'AZB001', 'AZB002', 'AZB003', 'AZB004', 'AZB005', 'AZB007',
       'AZS201', 'AZS203', 'AZS204',
-      'AZW101', 'AZW102', 'AZW103', 'AZW104', 'AZW105', 'AZW106', 'AZW107', 'AZW109',
+      'AZW101', 'AZW102', 'AZW103', 'AZW104', 'AZW105', 'AZW106', 'AZW107', 'AZW108', 'AZW109',
     ]);
   });
 
@@ -36,10 +36,16 @@ describe('rule registry', () => {
   });
 
   it('cites a fact and an Azure documentation page for every rule a fact stands behind', () => {
-    for (const rule of RULES.filter((r) => r.id !== 'AZW106' && !r.id.startsWith('AZS'))) {
+    const toolRules = ['AZW106', 'AZW108'];
+    for (const rule of RULES.filter((r) => !toolRules.includes(r.id) && !r.id.startsWith('AZS'))) {
       expect(rule.source).toMatch(/^[FG]\d+(, [FG]\d+)*; https:\/\/learn\.microsoft\.com\/azure\//);
       expect(rule.title.length).toBeGreaterThan(10);
     }
+  });
+
+  it('cites the azurerm documentation behind AZW108, a fact of the Terraform provider rather than of Azure', () => {
+    const rule = RULES.find((r) => r.id === 'AZW108')!;
+    expect(rule.source).toContain('https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/batch_pool');
   });
 
   it('cites the Azure documentation page behind every security rule', () => {
