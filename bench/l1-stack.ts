@@ -1,4 +1,4 @@
-import { TerraformStack } from 'cdktf';
+import { TerraformResource, TerraformStack } from 'cdktf';
 import { BatchPool } from '@cdktf/provider-azurerm/lib/batch-pool';
 import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { SharedImage } from '@cdktf/provider-azurerm/lib/shared-image';
@@ -32,14 +32,18 @@ export function buildL1(stack: TerraformStack, scenario: s.Scenario, layout: L1L
 
   new AzurermProvider(stack, 'azurerm', { features: [{}], subscriptionId: s.SUBSCRIPTION_ID });
   new AzapiProvider(stack, 'azapi');
-  const gallery = new SharedImageGallery(...place(stack, 'Gallery'), {
-    name: s.GALLERY_NAME,
-    resourceGroupName: s.IMAGE_RESOURCE_GROUP,
-    location: s.LOCATION,
-  });
+  const viaGallery = scenario.imagePath === 'gallery';
+  const gallery = viaGallery
+    ? new SharedImageGallery(...place(stack, 'Gallery'), {
+        name: s.GALLERY_NAME,
+        resourceGroupName: s.IMAGE_RESOURCE_GROUP,
+        location: s.LOCATION,
+      })
+    : undefined;
   if (nested) new Construct(stack, 'BatchAccount');
 
-  const versions: SharedImageVersion[] = [];
+  // What each pool boots, with the resource it depends on.
+  const images: Array<{ id: string; resource: TerraformResource }> = [];
   for (let i = 0; i < s.imageCount(scenario); i++) {
     if (nested) {
       new Construct(stack, `OsSnapshot${i}`);
@@ -66,6 +70,10 @@ export function buildL1(stack: TerraformStack, scenario: s.Scenario, layout: L1L
       },
       lifecycle: { preventDestroy: true },
     });
+    if (!gallery) {
+      images.push({ id: image.id, resource: image });
+      continue;
+    }
     const definition = new SharedImage(...place(gallery.node.scope as Construct, `Definition${i}`), {
       name: `def-${i}`,
       galleryName: s.GALLERY_NAME,
@@ -77,35 +85,34 @@ export function buildL1(stack: TerraformStack, scenario: s.Scenario, layout: L1L
       identifier: { publisher: 'acme', offer: 'render', sku: `sku-${i}` },
       dependsOn: [gallery],
     });
-    versions.push(
-      new SharedImageVersion(...place(definition.node.scope as Construct, 'Version-1.0.0', `Version${i}`), {
-        name: '1.0.0',
-        galleryName: s.GALLERY_NAME,
-        imageName: `def-${i}`,
-        resourceGroupName: s.IMAGE_RESOURCE_GROUP,
-        location: s.LOCATION,
-        managedImageId: image.id,
-        targetRegion: [{ name: s.LOCATION, regionalReplicaCount: 1, storageAccountType: 'Standard_LRS' }],
-        excludeFromLatest: false,
-        dependsOn: [definition, image],
-      }),
-    );
+    const version = new SharedImageVersion(...place(definition.node.scope as Construct, 'Version-1.0.0', `Version${i}`), {
+      name: '1.0.0',
+      galleryName: s.GALLERY_NAME,
+      imageName: `def-${i}`,
+      resourceGroupName: s.IMAGE_RESOURCE_GROUP,
+      location: s.LOCATION,
+      managedImageId: image.id,
+      targetRegion: [{ name: s.LOCATION, regionalReplicaCount: 1, storageAccountType: 'Standard_LRS' }],
+      excludeFromLatest: false,
+      dependsOn: [definition, image],
+    });
+    images.push({ id: version.id, resource: version });
   }
 
   for (let p = 0; p < scenario.pools; p++) {
-    const version = versions[Math.floor(p / scenario.poolsPerImage)];
+    const image = images[Math.floor(p / scenario.poolsPerImage)];
     new BatchPool(...place(stack, `Pool${p}`), {
       name: `pool-${p}`,
       accountName: s.BATCH_ACCOUNT_NAME,
       resourceGroupName: s.BATCH_RESOURCE_GROUP,
       vmSize: s.VM_SIZE,
       nodeAgentSkuId: 'batch.node.ubuntu 22.04',
-      storageImageReference: { id: version.id },
+      storageImageReference: { id: image.id },
       fixedScale: { targetDedicatedNodes: s.NODES_PER_POOL, targetLowPriorityNodes: 0, resizeTimeout: 'PT30M' },
       maxTasksPerNode: 1,
       taskSchedulingPolicy: [{ nodeFillType: 'Spread' }],
       interNodeCommunication: 'Disabled',
-      dependsOn: [version],
+      dependsOn: [image.resource],
     });
   }
 }

@@ -5,7 +5,7 @@ import {
   ComputeGallery,
   CustomImageBatchPool,
   CustomImagePoolChecks,
-  GalleryImageVersion,
+  IBatchPoolImage,
   ManagedImageFromSnapshots,
   NodeAgentSku,
   OsType,
@@ -19,14 +19,17 @@ export const EVALUATION_DATE_CONTEXT_KEY = CustomImagePoolChecks.EVALUATION_DATE
 /** The scenario with the library's constructs (validation included). */
 export function buildL2(stack: TerraformStack, scenario: s.Scenario): void {
   new AzurermProvider(stack, 'azurerm', { features: [{}], subscriptionId: s.SUBSCRIPTION_ID });
-  const gallery = new ComputeGallery(stack, 'Gallery', {
-    name: s.GALLERY_NAME,
-    resourceGroupName: s.IMAGE_RESOURCE_GROUP,
-    location: s.LOCATION,
-  });
+  const gallery =
+    scenario.imagePath === 'gallery'
+      ? new ComputeGallery(stack, 'Gallery', {
+          name: s.GALLERY_NAME,
+          resourceGroupName: s.IMAGE_RESOURCE_GROUP,
+          location: s.LOCATION,
+        })
+      : undefined;
   const account = BatchAccount.fromBatchAccountId(stack, 'BatchAccount', s.BATCH_ACCOUNT_ID, { location: s.LOCATION });
 
-  const versions: GalleryImageVersion[] = [];
+  const images: IBatchPoolImage[] = [];
   for (let i = 0; i < s.imageCount(scenario); i++) {
     const osDisk = Snapshot.fromSnapshotId(stack, `OsSnapshot${i}`, s.snapshotId(i, 'os'), { location: s.LOCATION });
     const dataDisk = Snapshot.fromSnapshotId(stack, `DataSnapshot${i}`, s.snapshotId(i, 'data'), { location: s.LOCATION });
@@ -40,19 +43,23 @@ export function buildL2(stack: TerraformStack, scenario: s.Scenario): void {
       dataDiskSnapshots: [{ lun: 0, snapshot: dataDisk }],
       preventDestroy: true,
     });
+    if (!gallery) {
+      images.push(image);
+      continue;
+    }
     const definition = gallery.addImageDefinition(`Definition${i}`, {
       name: `def-${i}`,
       osType: OsType.LINUX,
       identifier: { publisher: 'acme', offer: 'render', sku: `sku-${i}` },
     });
-    versions.push(image.publishTo(definition, { version: '1.0.0' }));
+    images.push(image.publishTo(definition, { version: '1.0.0' }));
   }
 
   for (let p = 0; p < scenario.pools; p++) {
     new CustomImageBatchPool(stack, `Pool${p}`, {
       account,
       poolName: `pool-${p}`,
-      image: versions[Math.floor(p / scenario.poolsPerImage)],
+      image: images[Math.floor(p / scenario.poolsPerImage)],
       vmSize: s.VM_SIZE,
       nodeAgentSkuId: NodeAgentSku.UBUNTU_22_04,
       scale: PoolScale.fixed({ dedicatedNodes: s.NODES_PER_POOL }),

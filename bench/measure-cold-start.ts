@@ -1,5 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { BenchBuild } from './build';
 import { runJson } from './processes';
 import { L1_AND_L2, median, round, sidesInOrder } from './stats';
 
@@ -13,17 +14,17 @@ export interface ColdStartResult {
   readonly addedRssMb: number;
 }
 
-/** Each side `runs` times in fresh processes, alternating, after one warm-up pair. */
-export function measureColdStart(build: string, runs: number): ColdStartResult {
-  const script = path.join(build, 'bench', 'cold-start.js');
+/** Each side `runs` times in fresh plain-node processes, alternating, after one warm-up pair. */
+export function measureColdStart(build: BenchBuild, runs: number): ColdStartResult {
+  const script = path.join(build.compiledDir, 'bench', 'cold-start.js');
   const modules = {
-    l1: ['constructs', 'cdktf', ...providerSubmodules(path.join(build, 'lib'))],
-    l2: [path.join(build, 'lib', 'index.js')],
+    l1: ['constructs', 'cdktf', ...providerSubmodules(path.join(build.root, 'lib'))],
+    l2: [path.join(build.root, 'lib', 'index.js')],
   };
   const samples: { [side: string]: Array<{ ms: number; maxRssMb: number }> } = { l1: [], l2: [] };
   for (let i = -1; i < runs; i++) {
     for (const side of sidesInOrder(i, L1_AND_L2)) {
-      const result = runJson<{ ms: number; maxRssMb: number }>(['node', script, ...modules[side]], build);
+      const result = runJson<{ ms: number; maxRssMb: number }>({ argv: [process.execPath, script, ...modules[side]], cwd: build.root, env: {} });
       if (i >= 0) samples[side].push(result);
     }
   }

@@ -1,6 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { performance } from 'perf_hooks';
+import { BenchBuild } from './build';
+import { Invocation } from './modes';
 import { blockDifferences, OutputSummary, summarizeOutput } from './output-summary';
 import { runTimed } from './processes';
 import { L1_AND_L2, median, round, sidesInOrder } from './stats';
@@ -15,40 +17,47 @@ export interface EndToEndSide {
 /** The example app against the L1-only app, run one way. */
 export interface EndToEndResult {
   readonly command: string;
+  /** True for the way `npm run synth` runs the example app (the issue-14 target applies). */
+  readonly npmRunSynth: boolean;
   readonly l1: EndToEndSide;
   readonly l2: EndToEndSide;
   readonly timeRatio: number;
 }
 
+const EXAMPLE_APP = 'bin/main.ts';
+const L1_APP = 'bench/l1-app.ts';
+
 /**
  * The example app (bin/main.ts) against bench/l1-app.ts, as whole processes: with the
- * `npm run synth` command (ts-node, which transpiles the library's sources on every run), and
- * compiled to JavaScript, as an app using the published package runs.
+ * `npm run synth` command in the repository (the library's sources, as a clone runs them), and
+ * compiled to JavaScript against the built package.
  */
-export function measureEndToEnd(root: string, build: string, runs: number): EndToEndResult[] {
-  const tsNode = path.join(root, 'node_modules', '.bin', 'ts-node');
+export function measureEndToEnd(repoRoot: string, build: BenchBuild, runs: number): EndToEndResult[] {
+  const synthScript: string = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')).scripts.synth;
+  const words = synthScript.trim().split(/\s+/);
+  if (!words.includes(EXAMPLE_APP)) throw new Error(`npm run synth ('${synthScript}') does not run ${EXAMPLE_APP}`);
+  const npmSynth = (app: string): Invocation => ({
+    argv: [path.join(repoRoot, 'node_modules', '.bin', words[0]), ...words.slice(1).map((w) => (w === EXAMPLE_APP ? app : w))],
+    cwd: repoRoot,
+    env: {},
+  });
+  const compiled = (app: string): Invocation => ({
+    argv: [process.execPath, app.replace(/\.ts$/, '.js')],
+    cwd: build.compiledDir,
+    env: {},
+  });
   const modes = [
-    {
-      command: 'ts-node --transpile-only <app>.ts (the `npm run synth` script)',
-      cwd: root,
-      l1: [tsNode, '--transpile-only', 'bench/l1-app.ts'],
-      l2: [tsNode, '--transpile-only', 'bin/main.ts'],
-    },
-    {
-      command: 'node <app>.js (compiled, as with the published package)',
-      cwd: build,
-      l1: ['node', path.join(build, 'bench', 'l1-app.js')],
-      l2: ['node', path.join(build, 'bin', 'main.js')],
-    },
+    { command: `${synthScript} (\`npm run synth\`)`, npmRunSynth: true, l1: npmSynth(L1_APP), l2: npmSynth(EXAMPLE_APP) },
+    { command: 'node <app>.js (compiled, built package)', npmRunSynth: false, l1: compiled(L1_APP), l2: compiled(EXAMPLE_APP) },
   ];
   return modes.map((mode) => {
     const samples: { [side: string]: Array<{ ms: number; maxRssMb: number; output: OutputSummary }> } = { l1: [], l2: [] };
     for (let i = -1; i < runs; i++) {
       for (const side of sidesInOrder(i, L1_AND_L2)) {
-        const outdir = path.join(build, `e2e-${side}`);
+        const outdir = path.join(build.root, `e2e-${side}`);
         try {
           const start = performance.now();
-          const { maxRssMb } = runTimed(mode[side], mode.cwd, { CDKTF_OUTDIR: outdir });
+          const { maxRssMb } = runTimed({ ...mode[side], env: { CDKTF_OUTDIR: outdir } });
           const ms = performance.now() - start;
           if (i >= 0) samples[side].push({ ms, maxRssMb, output: summarizeOutput(outdir, 'batch-images') });
         } finally {
@@ -58,7 +67,7 @@ export function measureEndToEnd(root: string, build: string, runs: number): EndT
     }
     const differences = blockDifferences(samples.l1[0].output, samples.l2[0].output);
     if (differences.length > 0) {
-      throw new Error(`the example app and bench/l1-app.ts declare different blocks:\n  ${differences.join('\n  ')}`);
+      throw new Error(`the example app and ${L1_APP} declare different blocks:\n  ${differences.join('\n  ')}`);
     }
     const side = (s: string): EndToEndSide => ({
       medianMs: round(median(samples[s].map((r) => r.ms))),
@@ -67,6 +76,6 @@ export function measureEndToEnd(root: string, build: string, runs: number): EndT
     });
     const l1 = side('l1');
     const l2 = side('l2');
-    return { command: mode.command, l1, l2, timeRatio: round(l2.medianMs / l1.medianMs, 3) };
+    return { command: mode.command, npmRunSynth: mode.npmRunSynth, l1, l2, timeRatio: round(l2.medianMs / l1.medianMs, 3) };
   });
 }

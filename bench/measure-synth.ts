@@ -1,16 +1,20 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { BenchBuild } from './build';
+import { frameworkOf, invocation, ModeName } from './modes';
 import { blockDifferences, OutputSummary } from './output-summary';
 import { runJson } from './processes';
+import { ImagePath } from './scenario';
 import { median, round, sidesInOrder } from './stats';
 
-/** A shape of app: how many pools, and how many of them share one image. */
+/** A shape of app: what the pools boot, and how many of them share one image. */
 export interface SynthVariant {
   readonly name: string;
   readonly poolsPerImage: number;
+  readonly imagePath: ImagePath;
 }
 
-/** The medians of one side (L1 or L2) at one size. */
+/** The medians of one side (L1 or L2) in one mode at one size. */
 export interface SynthSide {
   readonly runsMs: number[];
   readonly medianMs: number;
@@ -23,11 +27,9 @@ export interface SynthSide {
   readonly annotations: { [level: string]: number };
 }
 
-/** L1 against L2 for one size and variant. */
-export interface SynthResult {
-  readonly variant: string;
-  readonly pools: number;
-  readonly images: number;
+/** L1 against L2 in one mode. */
+export interface ModeComparison {
+  readonly mode: ModeName;
   readonly l1: SynthSide;
   readonly l2: SynthSide;
   /**
@@ -38,7 +40,15 @@ export interface SynthResult {
   readonly timeRatio: number;
   readonly cpuRatio: number;
   readonly rssRatio: number;
-  /** Resource, data source and provider blocks (the same in both outputs, or the bench fails). */
+}
+
+/** Every mode for one size and variant, measured in the same rounds. */
+export interface SynthResult {
+  readonly variant: string;
+  readonly pools: number;
+  readonly images: number;
+  readonly modes: ModeComparison[];
+  /** Resource, data source and provider blocks (the same in every output, or the bench fails). */
   readonly blocks: { [key: string]: number };
 }
 
@@ -47,60 +57,74 @@ interface SynthRun {
   readonly cpuMs: number;
   readonly constructMs: number;
   readonly maxRssMb: number;
+  readonly framework: string;
   readonly output: OutputSummary;
 }
 
 type Impl = 'l1' | 'l1-nested' | 'l2';
 
 /**
- * Synthesizes the app at `pools` in fresh processes, `runs` times per side, the sides
- * alternating, after a warm-up round unless `warmUp` is false; with `nestedControl`, the L1
- * control in L2's construct tree is a third side. Fails when the outputs do not declare the same
- * blocks.
+ * Synthesizes the app at `pools` in fresh processes, `runs` times for every mode and side. One
+ * round runs each (mode, side) once, in reverse order on odd rounds, so every side sees the same
+ * machine load; a warm-up round comes first unless `warmUp` is false. With `nestedControl`, the
+ * L1 control in L2's construct tree is a third side. Fails when two outputs do not declare the
+ * same blocks.
  */
 export function measureSynth(
-  build: string,
+  repoRoot: string,
+  build: BenchBuild,
+  modes: ModeName[],
   pools: number,
   variant: SynthVariant,
   runs: number,
   options: { warmUp: boolean; nestedControl: boolean },
 ): SynthResult {
-  const script = path.join(build, 'bench', 'synth-run.js');
-  const sides: Impl[] = options.nestedControl ? ['l1', 'l1-nested', 'l2'] : ['l1', 'l2'];
-  const run = (impl: Impl): SynthRun => {
-    const outdir = fs.mkdtempSync(path.join(build, `out-${impl}-`));
+  const impls: Impl[] = options.nestedControl ? ['l1', 'l1-nested', 'l2'] : ['l1', 'l2'];
+  const pairs = modes.flatMap((mode) => impls.map((impl) => ({ mode, impl, key: `${mode}/${impl}` })));
+  const run = (mode: ModeName, impl: Impl): SynthRun => {
+    const outdir = fs.mkdtempSync(path.join(build.root, `out-${mode}-${impl}-`));
     try {
-      return runJson<SynthRun>(['node', script, impl, String(pools), String(variant.poolsPerImage), outdir], build);
+      const args = [impl, String(pools), String(variant.poolsPerImage), variant.imagePath, outdir];
+      return runJson<SynthRun>(invocation(repoRoot, build, mode, 'synth-run', args));
     } finally {
       fs.rmSync(outdir, { recursive: true, force: true });
     }
   };
-  const samples: { [side: string]: SynthRun[] } = Object.fromEntries(sides.map((side) => [side, []]));
+  const samples = new Map<string, SynthRun[]>(pairs.map((p) => [p.key, []]));
   for (let i = options.warmUp ? -1 : 0; i < runs; i++) {
-    for (const side of sidesInOrder(i, sides)) {
-      const result = run(side);
-      if (i >= 0) samples[side].push(result);
+    for (const pair of sidesInOrder(i, pairs)) {
+      const result = run(pair.mode, pair.impl);
+      const expected = frameworkOf(pair.mode);
+      if (result.framework !== expected) throw new Error(`${pair.key} ran on ${result.framework}, not ${expected}`);
+      if (i >= 0) samples.get(pair.key)!.push(result);
     }
   }
-  for (const side of sides.filter((s) => s !== 'l1')) {
-    const differences = blockDifferences(samples.l1[0].output, samples[side][0].output);
+  const reference = samples.get(pairs[0].key)![0].output;
+  for (const pair of pairs.slice(1)) {
+    const differences = blockDifferences(reference, samples.get(pair.key)![0].output);
     if (differences.length > 0) {
-      throw new Error(`l1 and ${side} outputs differ for ${pools} pools (${variant.name}):\n  ${differences.join('\n  ')}`);
+      throw new Error(`${pairs[0].key} and ${pair.key} outputs differ for ${pools} pools (${variant.name}):\n  ${differences.join('\n  ')}`);
     }
   }
-  const l1 = summarize(samples.l1);
-  const l2 = summarize(samples.l2);
   return {
     variant: variant.name,
     pools,
     images: Math.ceil(pools / variant.poolsPerImage),
-    l1,
-    l2,
-    ...(samples['l1-nested'] ? { l1Nested: summarize(samples['l1-nested']) } : {}),
-    timeRatio: round(l2.medianMs / l1.medianMs, 3),
-    cpuRatio: round(l2.medianCpuMs / l1.medianCpuMs, 3),
-    rssRatio: round(l2.medianMaxRssMb / l1.medianMaxRssMb, 3),
-    blocks: samples.l1[0].output.blocks,
+    modes: modes.map((mode) => {
+      const l1 = summarize(samples.get(`${mode}/l1`)!);
+      const l2 = summarize(samples.get(`${mode}/l2`)!);
+      const nested = samples.get(`${mode}/l1-nested`);
+      return {
+        mode,
+        l1,
+        l2,
+        ...(nested ? { l1Nested: summarize(nested) } : {}),
+        timeRatio: round(l2.medianMs / l1.medianMs, 3),
+        cpuRatio: round(l2.medianCpuMs / l1.medianCpuMs, 3),
+        rssRatio: round(l2.medianMaxRssMb / l1.medianMaxRssMb, 3),
+      };
+    }),
+    blocks: reference.blocks,
   };
 }
 

@@ -1,17 +1,26 @@
 /**
  * The app the benchmark synthesizes, in the example app's shape: per image, an OS-disk and a
- * data-disk snapshot, a managed image built from them, and a gallery image definition with
- * version 1.0.0 of that image; per pool, a fixed-size pool on an imported Batch account that
- * boots one of those versions. One gallery holds every definition.
+ * data-disk snapshot and a managed image built from them; on the gallery path also a gallery
+ * image definition with version 1.0.0 of that image (one gallery holds every definition); per
+ * pool, a fixed-size pool on an imported Batch account that boots one of those versions, or
+ * the managed image itself on the legacy path.
  */
 export interface Scenario {
   /** Number of pools. */
   readonly pools: number;
   /** Pools that share one image: 1 = each pool has its own image. */
   readonly poolsPerImage: number;
+  /** What the pools boot. */
+  readonly imagePath: ImagePath;
 }
 
-/** Evaluation date the L2 app is synthesized at, so the results do not depend on the day. */
+/** What a pool boots: a gallery image version, or (legacy) the managed image directly. */
+export type ImagePath = 'gallery' | 'managed-image';
+
+/**
+ * Evaluation date the L2 app is synthesized at, so the results do not depend on the day. It is
+ * before 2026-04-01, so managed-image pools are a warning (fact F9), not an error.
+ */
 export const EVALUATION_DATE = '2026-01-15';
 
 export const SUBSCRIPTION_ID = '00000000-0000-0000-0000-000000000000';

@@ -1,22 +1,23 @@
 /*
  * One measurement, in a fresh process:
- * `node synth-run.js <l1|l1-nested|l2> <pools> <poolsPerImage> <outdir>`.
+ * `synth-run <l1|l1-nested|l2> <pools> <poolsPerImage> <gallery|managed-image> <outdir>`, run with
+ * plain node, ts-node or on CDK Terrain (see modes.ts).
  * Loads the modules first (cold start is measured separately), then times building the app
  * and `app.synth()`. Prints one JSON line.
  */
 import { performance } from 'perf_hooks';
 import { App, TerraformStack } from 'cdktf';
 import { summarizeOutput } from './output-summary';
-import { EVALUATION_DATE, Scenario } from './scenario';
+import { EVALUATION_DATE, ImagePath, Scenario } from './scenario';
 
 const STACK = 'bench';
 
 function main(): void {
-  const [impl, pools, poolsPerImage, outdir] = process.argv.slice(2);
-  if (!['l1', 'l1-nested', 'l2'].includes(impl) || !outdir) {
-    throw new Error('usage: synth-run <l1|l1-nested|l2> <pools> <poolsPerImage> <outdir>');
+  const [impl, pools, poolsPerImage, imagePath, outdir] = process.argv.slice(2);
+  if (!['l1', 'l1-nested', 'l2'].includes(impl) || !['gallery', 'managed-image'].includes(imagePath) || !outdir) {
+    throw new Error('usage: synth-run <l1|l1-nested|l2> <pools> <poolsPerImage> <gallery|managed-image> <outdir>');
   }
-  const scenario: Scenario = { pools: Number(pools), poolsPerImage: Number(poolsPerImage) };
+  const scenario: Scenario = { pools: Number(pools), poolsPerImage: Number(poolsPerImage), imagePath: imagePath as ImagePath };
 
   // Only the side being measured is loaded: the L1 process never loads the library.
   const l2 = impl === 'l2' ? (require('./l2-stack') as typeof import('./l2-stack')) : undefined;
@@ -36,7 +37,9 @@ function main(): void {
   const cpuMs = (cpu.user + cpu.system) / 1000;
   const maxRssMb = process.resourceUsage().maxRSS / 1024;
 
-  process.stdout.write(`${JSON.stringify({ ms, cpuMs, constructMs, maxRssMb, output: summarizeOutput(outdir, STACK) })}\n`);
+  // The package `cdktf` resolved to: `cdktn` when CDK Terrain's resolution hook is loaded.
+  const framework: string = require('cdktf/package.json').name;
+  process.stdout.write(`${JSON.stringify({ ms, cpuMs, constructMs, maxRssMb, framework, output: summarizeOutput(outdir, STACK) })}\n`);
 }
 
 main();

@@ -29,7 +29,7 @@ export const AZB001: Rule = {
     }
     if (image.location === undefined) return [];
     // Two tokens for one expression (e.g. both `var.location`) are equal at plan.
-    if (context.sameTerraformValue(image.location, account.location)) return [];
+    if (sameValue(context, image.location, account.location)) return [];
     const mismatch = regionMismatch(pool, image.location, account.location);
     if (isUnresolved(account.location) || isUnresolved(image.location)) {
       const [what, token] = isUnresolved(account.location)
@@ -56,7 +56,7 @@ export const AZB001: Rule = {
     if (imageLocation === undefined) return results;
     for (const snapshot of image.snapshots ?? []) {
       const snapshotLocation = snapshot.location;
-      if (snapshotLocation === undefined || context.sameTerraformValue(snapshotLocation, imageLocation)) continue;
+      if (snapshotLocation === undefined || sameValue(context, snapshotLocation, imageLocation)) continue;
       const mismatch = finding(
         `snapshot ${named(snapshotName(snapshot.snapshotId), snapshot.constructPath)} is in '${snapshotLocation}' but ${imageLabel(image)} is in '${imageLocation}'`,
         `create the image in '${snapshotLocation}', or copy the snapshot to '${imageLocation}' first (an image is built in its snapshots' region)`,
@@ -99,7 +99,7 @@ function checkSourceDisk(snapshot: SnapshotDescription): RuleResult[] {
 function checkReplicas(pool: PoolDescription, targetRegions: string[], context: RuleContext): RuleResult[] {
   const { image, account } = pool;
   const accountLocation = account.location!;
-  if (!Token.isUnresolved(targetRegions) && targetRegions.some((r) => context.sameTerraformValue(r, accountLocation))) return [];
+  if (!Token.isUnresolved(targetRegions) && targetRegions.some((r) => sameValue(context, r, accountLocation))) return [];
   const missing = finding(
     `${imageLabel(image)} is replicated to ${regionList(targetRegions)} but ${accountLabel(account)} is in '${accountLocation}'`,
     `add '${accountLocation}' to the version's targetRegions (Batch needs a replica in the account's region)`,
@@ -150,4 +150,9 @@ function regionMismatch(pool: PoolDescription, imageLocation: string, accountLoc
 function snapshotName(snapshotId: string): string | undefined {
   if (isUnresolved(snapshotId)) return undefined;
   return snapshotId.split('/').pop();
+}
+
+/** Two tokens for one Terraform expression (see `RuleContext.sameTerraformValue`). */
+function sameValue(context: RuleContext, a: unknown, b: unknown): boolean {
+  return context.sameTerraformValue?.(a, b) === true;
 }
