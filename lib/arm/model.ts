@@ -21,6 +21,10 @@ export interface ArmParameter {
   readonly type: ArmParameterType;
   readonly defaultValue?: unknown;
   readonly description?: string;
+  /** The only values the parameter takes (a plan-time guard's restriction). */
+  readonly allowedValues?: string[];
+  /** The largest value the parameter takes (a plan-time guard's restriction). */
+  readonly maxValue?: number;
 }
 
 /** Where resources are deployed: a resource group, in a subscription when not the deployment's. */

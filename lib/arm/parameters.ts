@@ -2,19 +2,23 @@ import { TerraformStack, TerraformVariable } from 'cdktf';
 import { isUnresolved } from '../core/tokens';
 import { ParameterReference } from './model';
 import { Identifiers } from './identifiers';
+import { ParameterLimits, parameterLimits } from './plan-guards';
 import { ArmParameter, ArmParameterType } from './model';
 
 /**
  * The template parameters of a stack: one per Terraform variable the ARM output uses, named
  * like the variable (characters Bicep does not allow in names become `_`), with its type,
- * default and description. A sensitive variable becomes a secure parameter.
+ * default and description. A sensitive variable becomes a secure parameter. Where a plan-time
+ * guard restricts a variable, its parameter carries the limit (`allowedValues`, `maxValue`).
  */
 export class TemplateParameters {
   private readonly variables: Map<string, TerraformVariable>;
   private readonly names = new Map<string, string>();
   private readonly used = new Map<string, ArmParameter>();
+  private readonly limits: Map<string, ParameterLimits>;
 
   constructor(stack: TerraformStack, identifiers: Identifiers) {
+    this.limits = parameterLimits(stack);
     const variables = stack.node
       .findAll()
       .filter((c): c is TerraformVariable => c instanceof TerraformVariable && TerraformStack.of(c) === stack);
@@ -28,17 +32,21 @@ export class TemplateParameters {
     const variable = this.variables.get(variableName);
     if (!variable) return undefined;
     const name = this.names.get(variableName)!;
-    if (!this.used.has(name)) this.used.set(name, toParameter(name, variable));
+    if (!this.used.has(name)) this.used.set(name, toParameter(name, variable, this.limits.get(variableName) ?? {}));
     return new ParameterReference(name);
   }
 
-  /** The parameters used so far, in order of first use. */
+  /**
+   * The parameters used so far, in order of first use, then those of restricted variables the
+   * resources do not use: the deployment still has to pass a value the guard accepts.
+   */
   public all(): ArmParameter[] {
+    for (const variableName of this.limits.keys()) this.forVariable(variableName);
     return [...this.used.values()];
   }
 }
 
-function toParameter(name: string, variable: TerraformVariable): ArmParameter {
+function toParameter(name: string, variable: TerraformVariable, limits: ParameterLimits): ArmParameter {
   const defaultValue = variable.default === undefined || isUnresolved(variable.default) ? undefined : variable.default;
   const type = parameterType(variable.type, defaultValue);
   return {
@@ -46,6 +54,7 @@ function toParameter(name: string, variable: TerraformVariable): ArmParameter {
     type: variable.sensitive ? secure(type) : type,
     ...(defaultValue !== undefined ? { defaultValue } : {}),
     ...(variable.description ? { description: variable.description } : {}),
+    ...limits,
   };
 }
 

@@ -45,6 +45,8 @@ function parameter(definition: ArmParameter, scope: RenderScope): string {
   return [
     ...(definition.description !== undefined ? [`@description(${bicepString(definition.description)})`] : []),
     ...(secure ? ['@secure()'] : []),
+    ...(definition.allowedValues !== undefined ? [`@allowed(${bicepValue(definition.allowedValues, scope, 0)})`] : []),
+    ...(definition.maxValue !== undefined ? [`@maxValue(${definition.maxValue})`] : []),
     `param ${definition.name} ${type}${definition.defaultValue !== undefined ? ` = ${bicepValue(definition.defaultValue as ArmValue, scope, 0)}` : ''}`,
   ].join('\n');
 }

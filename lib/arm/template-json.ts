@@ -37,6 +37,8 @@ function parameter(definition: ArmParameter, scope: RenderScope): object {
   return {
     type: definition.type,
     ...(definition.defaultValue !== undefined ? { defaultValue: jsonValue(definition.defaultValue as ArmValue, scope) } : {}),
+    ...(definition.allowedValues !== undefined ? { allowedValues: definition.allowedValues } : {}),
+    ...(definition.maxValue !== undefined ? { maxValue: definition.maxValue } : {}),
     ...(definition.description !== undefined ? { metadata: { description: definition.description } } : {}),
   };
 }

@@ -9,6 +9,7 @@ import { AppModel } from '../validation/app-model';
 import { CustomImagePoolChecks } from '../validation/checks';
 import { IBatchAccount } from './batch-account-props';
 import { CustomImageBatchPoolProps } from './custom-image-batch-pool-props';
+import { addNatPoolPortGuards } from './inbound-nat-pool-guards';
 import { PoolScale } from './pool-scale';
 import { normalisePoolProps, PoolOwnSpec } from './pool-spec';
 import { createBatchPoolResource } from './pool-terraform';
@@ -79,6 +80,7 @@ export class CustomImageBatchPool extends Construct {
     // account is referenced by its literal name, so the order is made explicit here too.
     const dependsOn = nonEmpty([...terraformResourcesOf(this, props.image), ...terraformResourcesOf(this, props.account)]);
     this.resource = createBatchPoolResource(this, this.describePool(), dependsOn);
+    addNatPoolPortGuards(this, this.resource, props.inboundNatPools ?? []);
 
     registerSpec(this, () => ({ kind: 'BatchPool', spec: this.describePool() }), () => this.poolId);
     AppModel.of(this).registerPool(this, () => this.describePool());

@@ -8,7 +8,8 @@ import { InboundEndpointProtocol, InboundNatPool, NetworkSecurityGroupRuleAccess
 /*
  * The inbound NAT pool constraints of the Batch API (see https://learn.microsoft.com/azure/batch/pool-endpoint-configuration), checked at construction.
  * Source: InboundNATPool, NetworkSecurityGroupRule and PoolEndpointConfiguration in the Batch
- * REST API. Values that are Terraform tokens are skipped.
+ * REST API. Values that are Terraform tokens are skipped here and checked at plan by the
+ * preconditions of inbound-nat-pool-guards.ts.
  */
 
 const MAX_NAT_POOLS = 5;
@@ -18,14 +19,14 @@ const MAX_NAME_LENGTH = 77;
 // Batch keeps 29876 and 29877 for its own node agent. Ports 22 and 3389 were reserved only by
 // Batch API versions before 2024-07-01; azurerm (Batch API 2024-07-01) and the ARM output use a
 // later one, and azurerm's own validator refuses only 29876 and 29877.
-const RESERVED_BACKEND_PORTS = [29876, 29877];
-const FRONTEND_MIN = 1;
-const FRONTEND_MAX = 65534;
-const RESERVED_FRONTEND_START = 50000;
-const RESERVED_FRONTEND_END = 55000;
-const MIN_FRONTEND_PORTS = 40;
+export const RESERVED_BACKEND_PORTS = [29876, 29877];
+export const FRONTEND_MIN = 1;
+export const FRONTEND_MAX = 65534;
+export const RESERVED_FRONTEND_START = 50000;
+export const RESERVED_FRONTEND_END = 55000;
+export const MIN_FRONTEND_PORTS = 40;
 // azurerm's frontend_port_range validator rejects ranges whose end - start is under 100.
-const AZURERM_MIN_FRONTEND_SPAN = 100;
+export const AZURERM_MIN_FRONTEND_SPAN = 100;
 const MIN_PRIORITY = 150;
 const MAX_PRIORITY = 4096;
 

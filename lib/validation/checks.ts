@@ -1,11 +1,14 @@
 import { Aspects, IAspect, ISynthesisSession, TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { ConstructValidationError } from '../core/errors';
+import { isUnresolved } from '../core/tokens';
 import { AppModel } from './app-model';
 import { EVALUATION_DATE_CONTEXT_KEY, evaluationDate } from './evaluation-date';
 import { Finding, isUnresolvedFinding } from './finding';
 import { ImageDescription } from './model';
-import { Rule } from './rule';
+import { attachCheck, attachGuard } from './guards/attach';
+import { PlanGuard } from './guards/plan-guard';
+import { Rule, Unresolved } from './rule';
 import { RuleInfo, RuleSeverity } from './rule-info';
 import { IRule, IRuleContext, RulePack } from './rule-interface';
 import { overrideFor, registryOf, rulesFor } from './rule-registry';
@@ -201,6 +204,12 @@ class Context implements IRuleContext {
   public poolsOfImage(image: ImageDescription) {
     return this.model.poolsOfImage(image);
   }
+
+  public sameTerraformValue(a: unknown, b: unknown): boolean {
+    if (!isUnresolved(a) || !isUnresolved(b)) return false;
+    const expression = terraformExpression(this.node, a);
+    return expression !== undefined && expression === terraformExpression(this.node, b);
+  }
 }
 
 function report(node: IConstruct, rule: Rule, result: Finding): void {
@@ -208,6 +217,9 @@ function report(node: IConstruct, rule: Rule, result: Finding): void {
     throw new ConstructValidationError(node, `rule ${rule.id} returned a finding without a message (${JSON.stringify(result)}); return { message, fix }.`);
   }
   if (isUnresolvedFinding(result)) {
+    // Suppressing a rule also drops its plan-time guard (and AZW106 below records the suppression).
+    const guard = (result as Unresolved).guard;
+    if (guard && Suppressions.reasonFor(node, rule.id) === undefined && deferToPlan(node, rule, guard)) return;
     const message =
       `${AZW106.id} ${rule.id} could not be evaluated: ${result.message} is ${describeToken(node, result.unresolvedValue)}, ` +
       `known only at plan time — use a literal value to have ${rule.id} checked, or suppress ${AZW106.id} with a reason.`;
@@ -219,6 +231,24 @@ function report(node: IConstruct, rule: Rule, result: Finding): void {
   }
   const message = `${rule.id} ${result.message} — ${result.fix}`;
   annotate(node, rule.id, severityOf(node, rule, result.severity), message);
+}
+
+/**
+ * Places `guard`: a precondition on the protected resource, or for a warning an assertion of a
+ * check block, which Terraform reports as a warning. Records an info naming it; false when it
+ * cannot be placed (AZW106 then).
+ */
+function deferToPlan(node: IConstruct, rule: Rule, guard: PlanGuard): boolean {
+  if (severityOf(node, rule, undefined) === RuleSeverity.WARNING) {
+    const check = attachCheck(node, rule.id, guard);
+    if (check === undefined) return false;
+    addOnce(node, 'info', `${rule.id} deferred to plan: check block ${check}`);
+    return true;
+  }
+  const resource = attachGuard(node, rule.id, guard);
+  if (resource === undefined) return false;
+  addOnce(node, 'info', `${rule.id} deferred to plan: precondition on ${resource}`);
+  return true;
 }
 
 /** The stack's or App's override, else the finding's own severity, else the rule's. */

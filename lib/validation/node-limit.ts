@@ -1,8 +1,11 @@
+import { Token } from 'cdktf';
 import { isUnresolved } from '../core/tokens';
-import { declaredNodes, lineageMayBeShared, lineageTotal, NodeKind, possibleLineageTotal } from './lineage';
+import { atMost, sum } from './guards/expressions';
+import { PlanGuard } from './guards/plan-guard';
+import { declaredNodes, lineageMayBeShared, lineageTotal, NodeKind, overlapFactor, possibleLineageTotal } from './lineage';
 import { ImageKind, PoolDescription } from './model';
 import { finding, LineageFamilyPools, Rule, RuleContext, RuleResult, RuleSeverity, unresolved } from './rule';
-import { imageLabel, poolLabel } from './wording';
+import { imageLabel, poolLabel, shortList } from './wording';
 
 /** What distinguishes the dedicated-node rule from the Spot-node rule. */
 export interface NodeLimitOptions {
@@ -58,20 +61,76 @@ export function nodeLimitRule(options: NodeLimitOptions): Rule {
         return [
           finding(
             `${what}, above Azure's limit of ${limit} for one managed image`,
-            `lower ${options.fixedProp} (fixed pools) or ${options.autoscaleProp} (autoscale pools) so these pools total at most ${limit}, ` +
-              'give some pools their own image built from a separate snapshot, or publish the image to an Azure Compute Gallery ' +
-              '(gallery image versions are not bound by this limit; see https://learn.microsoft.com/azure/batch/batch-sig-images)' +
-              (totals.rollovers > 0 ? '; a blue/green pool needs room for its predecessor until the rollover ends' : ''),
+            limitFix(options) + (totals.rollovers > 0 ? '; a blue/green pool needs room for its predecessor until the rollover ends' : ''),
           ),
         ];
       }
       const results: RuleResult[] = [];
-      if (isUnresolved(own)) results.push(unresolved(`the ${kind} node count`, own));
+      if (isUnresolved(own)) results.push(unresolved(`the ${kind} node count`, own, limitGuard(pool, group, options)));
       const family = familyOnManagedImages(context.poolsOfLineageFamily(pool.image.lineage));
       if (possibleLineageTotal(pool, totals, family, kind) > limit) results.push(lineageMayBeShared(pool, family));
       return results;
     },
   };
+}
+
+/**
+ * At plan, the sum over the lineage with its token counts must stay within the limit. Pools of
+ * lineages that may turn out to be the same (token IDs) are not in the sum: they stay AZW106.
+ */
+function limitGuard(pool: PoolDescription, group: PoolDescription[], options: NodeLimitOptions): PlanGuard {
+  // One guard per lineage and rule: every token pool of the lineage hands the same one.
+  let byRule = GUARDS.get(group);
+  if (!byRule) {
+    byRule = new Map();
+    GUARDS.set(group, byRule);
+  }
+  let guard = byRule.get(options.id);
+  if (!guard) {
+    guard = buildLimitGuard(pool, group, options);
+    byRule.set(options.id, guard);
+  }
+  return guard;
+}
+
+const GUARDS = new WeakMap<PoolDescription[], Map<string, PlanGuard>>();
+
+function buildLimitGuard(pool: PoolDescription, group: PoolDescription[], options: NodeLimitOptions): PlanGuard {
+  const { kind, limit } = options;
+  // A blue/green pool counts twice, as in lineageTotal: its predecessor runs beside it.
+  const counted = group.flatMap((p) => {
+    const count = declaredNodes(p.scale, kind);
+    return count === undefined ? [] : [{ path: p.constructPath, count, factor: overlapFactor(p) }];
+  });
+  const total = sum(counted.flatMap((c) => (isUnresolved(c.count) ? Array(c.factor).fill(c.count) : [c.count * c.factor])));
+  const listing = shortList(
+    counted.map((c) => `'${c.path}' ${isUnresolved(c.count) ? Token.asString(c.count) : c.count}${c.factor > 1 ? ' x2 (blue/green)' : ''}`),
+  );
+  const what =
+    counted.length === 1
+      ? `${poolLabel(pool)} on ${imageLabel(pool.image)} requests ${Token.asString(total)} ${kind} nodes`
+      : `${counted.length} pools on ${imageLabel(pool.image)} or on images from the same snapshot request ` +
+        `${Token.asString(total)} ${kind} nodes in total (${listing})`;
+  // One token among known counts: ARM output can cap its parameter.
+  const tokens = counted.filter((c) => isUnresolved(c.count));
+  const known = counted.reduce((n, c) => (isUnresolved(c.count) ? n : n + c.count * c.factor), 0);
+  // One precondition per lineage, on the first pool whose count is a token: n token pools would
+  // otherwise carry n copies of an n-term sum.
+  return {
+    condition: atMost(total, limit),
+    placeOn: tokens[0].path,
+    ...(tokens.length === 1 ? { restriction: { value: tokens[0].count, maxValue: Math.floor((limit - known) / tokens[0].factor) } } : {}),
+    message: `${what}, above Azure's limit of ${limit} for one managed image`,
+    fix: limitFix(options),
+  };
+}
+
+function limitFix(options: NodeLimitOptions): string {
+  return (
+    `lower ${options.fixedProp} (fixed pools) or ${options.autoscaleProp} (autoscale pools) so these pools total at most ${options.limit}, ` +
+    'give some pools their own image built from a separate snapshot, or publish the image to an Azure Compute Gallery ' +
+    '(gallery image versions are not bound by this limit; see https://learn.microsoft.com/azure/batch/batch-sig-images)'
+  );
 }
 
 // The model returns the same arrays until it changes; keying on them filters each lineage once

@@ -1,3 +1,4 @@
+import { Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { ConstructValidationError, withConstructPath } from '../../core/errors';
 import { normalizeLocation, validateLocation } from '../../core/location';
@@ -39,7 +40,9 @@ export class ImportedGalleryImageVersion extends Construct implements IGalleryIm
     checkVersionReferenceTypes(this, versionResourceId, attributes);
     withConstructPath(this, () => {
       if (attributes.location !== undefined) validateLocation(attributes.location);
-      for (const region of attributes.targetRegions ?? []) validateLocation(region);
+      // A list that is itself a token has no elements to check here.
+      const regions = attributes.targetRegions;
+      if (regions !== undefined && !Token.isUnresolved(regions)) regions.forEach(validateLocation);
     });
     this.imageId = versionResourceId;
     this.location = attributes.location;

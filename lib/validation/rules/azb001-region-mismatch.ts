@@ -1,7 +1,10 @@
+import { Fn, Token } from 'cdktf';
 import { normalizeLocation } from '../../core/location';
 import { isUnresolved } from '../../core/tokens';
+import { regionAmong, sameRegion } from '../guards/expressions';
+import { ParameterRestriction } from '../guards/plan-guard';
 import { ImageDescription, ImageKind, PoolDescription, SnapshotDescription } from '../model';
-import { finding, Rule, RuleResult, RuleSeverity, unresolved } from '../rule';
+import { finding, Finding, Rule, RuleContext, RuleResult, RuleSeverity, unresolved } from '../rule';
 import { accountLabel, imageLabel, named, quotedList } from '../wording';
 
 /**
@@ -18,43 +21,59 @@ export const AZB001: Rule = {
     'https://learn.microsoft.com/azure/batch/batch-custom-images (same region as the account), ' +
     'https://learn.microsoft.com/azure/batch/batch-sig-images (gallery image needs a replica in the account region)',
 
-  checkPool(pool: PoolDescription): RuleResult[] {
+  checkPool(pool: PoolDescription, context: RuleContext): RuleResult[] {
     const { image, account } = pool;
     if (account.location === undefined) return [];
-    if (isUnresolved(account.location)) return [unresolved('the Batch account location', account.location)];
     if (image.kind === ImageKind.GALLERY_IMAGE_VERSION && image.targetRegions !== undefined) {
-      return checkReplicas(pool, image.targetRegions);
+      return checkReplicas(pool, image.targetRegions, context);
     }
     if (image.location === undefined) return [];
-    if (isUnresolved(image.location)) return [unresolved('the image location', image.location)];
+    // Two tokens for one expression (e.g. both `var.location`) are equal at plan.
+    if (sameValue(context, image.location, account.location)) return [];
+    const mismatch = regionMismatch(pool, image.location, account.location);
+    if (isUnresolved(account.location) || isUnresolved(image.location)) {
+      const [what, token] = isUnresolved(account.location)
+        ? ['the Batch account location', account.location]
+        : ['the image location', image.location];
+      const guard = {
+        condition: sameRegion(image.location, account.location),
+        ...mismatch,
+        ...allowedRegions(image.location, [account.location]),
+        ...allowedRegions(account.location, [image.location]),
+      };
+      return [unresolved(what, token, guard)];
+    }
     if (normalizeLocation(image.location) === normalizeLocation(account.location)) return [];
-    return [
-      finding(
-        `${imageLabel(image)} is in '${image.location}' but ${accountLabel(account)} is in '${account.location}'`,
-        image.kind === ImageKind.GALLERY_IMAGE_VERSION
-          ? `replicate the version to '${account.location}' (add it to targetRegions); Batch needs a replica in the account's region`
-          : `create the image in '${account.location}' (custom images must share the account's region)`,
-      ),
-    ];
+    return [mismatch];
   },
 
-  checkImage(image: ImageDescription): RuleResult[] {
+  checkImage(image: ImageDescription, context: RuleContext): RuleResult[] {
     // A gallery version repeats its source image's snapshots; the source image reports them.
     if (image.kind !== ImageKind.MANAGED_IMAGE) return [];
+    const imageLocation = image.location;
+    // Snapshots taken here are checked against their disks; then each snapshot against the image.
     const results: RuleResult[] = (image.snapshots ?? []).flatMap(checkSourceDisk);
-    const located = (image.snapshots ?? []).filter((s) => s.location !== undefined);
-    if (image.location === undefined || located.length === 0) return results;
-    if (isUnresolved(image.location)) return [...results, unresolved('the image location', image.location)];
-    for (const snapshot of located) {
-      if (isUnresolved(snapshot.location)) {
-        results.push(unresolved(`the location of snapshot '${snapshot.constructPath}'`, snapshot.location));
-      } else if (normalizeLocation(snapshot.location!) !== normalizeLocation(image.location)) {
-        results.push(
-          finding(
-            `snapshot ${named(snapshotName(snapshot.snapshotId), snapshot.constructPath)} is in '${snapshot.location}' but ${imageLabel(image)} is in '${image.location}'`,
-            `create the image in '${snapshot.location}', or copy the snapshot to '${image.location}' first (an image is built in its snapshots' region)`,
-          ),
-        );
+    if (imageLocation === undefined) return results;
+    for (const snapshot of image.snapshots ?? []) {
+      const snapshotLocation = snapshot.location;
+      if (snapshotLocation === undefined || sameValue(context, snapshotLocation, imageLocation)) continue;
+      const mismatch = finding(
+        `snapshot ${named(snapshotName(snapshot.snapshotId), snapshot.constructPath)} is in '${snapshotLocation}' but ${imageLabel(image)} is in '${imageLocation}'`,
+        `create the image in '${snapshotLocation}', or copy the snapshot to '${imageLocation}' first (an image is built in its snapshots' region)`,
+      );
+      if (isUnresolved(imageLocation) || isUnresolved(snapshotLocation)) {
+        const [what, token] = isUnresolved(imageLocation)
+          ? ['the image location', imageLocation]
+          : [`the location of snapshot '${snapshot.constructPath}'`, snapshotLocation];
+        const guard = {
+          condition: sameRegion(snapshotLocation, imageLocation),
+          ...mismatch,
+          ...allowedRegions(snapshotLocation, [imageLocation]),
+          ...allowedRegions(imageLocation, [snapshotLocation]),
+        };
+        results.push(unresolved(what, token, guard));
+      } else if (normalizeLocation(snapshotLocation) !== normalizeLocation(imageLocation)) {
+        results.push(mismatch);
       }
     }
     return results;
@@ -77,25 +96,63 @@ function checkSourceDisk(snapshot: SnapshotDescription): RuleResult[] {
   ];
 }
 
-function checkReplicas(pool: PoolDescription, targetRegions: string[]): RuleResult[] {
+function checkReplicas(pool: PoolDescription, targetRegions: string[], context: RuleContext): RuleResult[] {
   const { image, account } = pool;
-  const accountRegion = normalizeLocation(account.location!);
-  if (isUnresolved(targetRegions)) {
+  const accountLocation = account.location!;
+  if (!Token.isUnresolved(targetRegions) && targetRegions.some((r) => sameValue(context, r, accountLocation))) return [];
+  const missing = finding(
+    `${imageLabel(image)} is replicated to ${regionList(targetRegions)} but ${accountLabel(account)} is in '${accountLocation}'`,
+    `add '${accountLocation}' to the version's targetRegions (Batch needs a replica in the account's region)`,
+  );
+  const guard = {
+    condition: regionAmong(targetRegions, accountLocation),
+    ...missing,
+    ...allowedRegions(accountLocation, targetRegions),
+  };
+  if (isUnresolved(accountLocation)) return [unresolved('the Batch account location', accountLocation, guard)];
+  const accountRegion = normalizeLocation(accountLocation);
+  if (isUnresolved(targetRegions) || targetRegions.some(isUnresolved)) {
     const known = Array.isArray(targetRegions) ? targetRegions.filter((r) => !isUnresolved(r)) : [];
     if (known.some((r) => normalizeLocation(r) === accountRegion)) return [];
-    return [unresolved("the gallery image version's target region list", targetRegions)];
+    return [unresolved("the gallery image version's target region list", targetRegions, guard)];
   }
   if (targetRegions.some((r) => normalizeLocation(r) === accountRegion)) return [];
-  return [
-    finding(
-      `${imageLabel(image)} is replicated to ${quotedList(targetRegions)} but ${accountLabel(account)} is in '${account.location}'`,
-      `add '${account.location}' to the version's targetRegions (Batch needs a replica in the account's region)`,
-    ),
-  ];
+  return [missing];
+}
+
+/** The regions quoted, or the list's Terraform expression when the list itself is a token. */
+function regionList(regions: string[]): string {
+  return Token.isUnresolved(regions) ? `'${Fn.join("', '", regions)}'` : quotedList(regions);
+}
+
+/**
+ * When `value` is the only token and `regions` are known, the guard asks only that `value` be
+ * one of them: ARM output can say so with allowedValues (each region as given and normalised).
+ */
+function allowedRegions(value: string, regions: string[]): { restriction?: ParameterRestriction } {
+  if (!isUnresolved(value) || isUnresolved(regions)) return {};
+  const allowedValues = [...new Set(regions.flatMap((r) => [r, normalizeLocation(r)]))];
+  return { restriction: { value, allowedValues } };
+}
+
+/** The finding of a pool whose image is in another region than its account. */
+function regionMismatch(pool: PoolDescription, imageLocation: string, accountLocation: string): Finding {
+  const { image, account } = pool;
+  return finding(
+    `${imageLabel(image)} is in '${imageLocation}' but ${accountLabel(account)} is in '${accountLocation}'`,
+    image.kind === ImageKind.GALLERY_IMAGE_VERSION
+      ? `replicate the version to '${accountLocation}' (add it to targetRegions); Batch needs a replica in the account's region`
+      : `create the image in '${accountLocation}' (custom images must share the account's region)`,
+  );
 }
 
 /** The last segment of a resource ID, when the ID is known. */
 function snapshotName(snapshotId: string): string | undefined {
   if (isUnresolved(snapshotId)) return undefined;
   return snapshotId.split('/').pop();
+}
+
+/** Two tokens for one Terraform expression (see `RuleContext.sameTerraformValue`). */
+function sameValue(context: RuleContext, a: unknown, b: unknown): boolean {
+  return context.sameTerraformValue?.(a, b) === true;
 }

@@ -1,4 +1,5 @@
 import { isUnresolved } from '../../core/tokens';
+import { sameIgnoringCase } from '../guards/expressions';
 import { ImageKind, PoolDescription } from '../model';
 import { finding, Rule, RuleResult, RuleSeverity, unresolved } from '../rule';
 import { accountLabel, imageLabel } from '../wording';
@@ -22,17 +23,19 @@ export const AZB002: Rule = {
     const { image, account } = pool;
     if (image.kind !== ImageKind.MANAGED_IMAGE) return [];
     if (image.subscriptionId === undefined || account.subscriptionId === undefined) return [];
-    if (isUnresolved(image.subscriptionId)) return [unresolved('the image subscription', image.subscriptionId)];
-    if (isUnresolved(account.subscriptionId)) {
-      return [unresolved('the Batch account subscription', account.subscriptionId)];
+    const mismatch = finding(
+      `${imageLabel(image)} is in subscription '${image.subscriptionId}' but ${accountLabel(account)} is in subscription '${account.subscriptionId}'`,
+      `create the image in subscription '${account.subscriptionId}', or publish it to an Azure Compute Gallery ` +
+        '(gallery images may be in another subscription of the same tenant that registers Microsoft.Batch)',
+    );
+    if (isUnresolved(image.subscriptionId) || isUnresolved(account.subscriptionId)) {
+      const [what, token] = isUnresolved(image.subscriptionId)
+        ? ['the image subscription', image.subscriptionId]
+        : ['the Batch account subscription', account.subscriptionId];
+      const condition = sameIgnoringCase(image.subscriptionId, account.subscriptionId);
+      return [unresolved(what, token, { condition, ...mismatch })];
     }
     if (image.subscriptionId.toLowerCase() === account.subscriptionId.toLowerCase()) return [];
-    return [
-      finding(
-        `${imageLabel(image)} is in subscription '${image.subscriptionId}' but ${accountLabel(account)} is in subscription '${account.subscriptionId}'`,
-        `create the image in subscription '${account.subscriptionId}', or publish it to an Azure Compute Gallery ` +
-          "(gallery images may be in another subscription of the same tenant that registers Microsoft.Batch)",
-      ),
-    ];
+    return [mismatch];
   },
 };

@@ -1,8 +1,10 @@
 import { NODE_AGENT_SKU_FAMILIES, nodeAgentSkuOsType } from '../../core/node-agent-sku-os';
 import { OsType } from '../../core/os-type';
 import { isUnresolved } from '../../core/tokens';
-import { PoolDescription } from '../model';
-import { finding, Rule, RuleResult, RuleSeverity, unresolved } from '../rule';
+import { skuFamilyNotAmong } from '../guards/expressions';
+import { PlanGuard } from '../guards/plan-guard';
+import { ImageDescription, PoolDescription } from '../model';
+import { finding, Finding, Rule, RuleResult, RuleSeverity, unresolved } from '../rule';
 import { imageLabel } from '../wording';
 
 /**
@@ -27,7 +29,7 @@ export const AZB007: Rule = {
     const { image, nodeAgentSkuId } = pool;
     if (image.osType === undefined) return [];
     if (isUnresolved(image.osType)) return [unresolved('the image OS type', image.osType)];
-    if (isUnresolved(nodeAgentSkuId)) return [unresolved('the node agent SKU', nodeAgentSkuId)];
+    if (isUnresolved(nodeAgentSkuId)) return [unresolved('the node agent SKU', nodeAgentSkuId, skuGuard(image, nodeAgentSkuId))];
     const skuOs = nodeAgentSkuOsType(nodeAgentSkuId);
     if (skuOs === undefined) {
       return [
@@ -42,17 +44,29 @@ export const AZB007: Rule = {
       ];
     }
     if (skuOs === image.osType) return [];
-    return [
-      finding(
-        `${imageLabel(image)} is a ${image.osType} image but the pool's node agent SKU is '${nodeAgentSkuId}'`,
-        image.osType === OsType.WINDOWS
-          ? "use node agent SKU 'batch.node.windows amd64' for Windows images"
-          : "use the Linux SKU of the image's distribution, e.g. 'batch.node.ubuntu 22.04' or 'batch.node.el 9'",
-      ),
-    ];
+    return [mismatch(image, nodeAgentSkuId)];
   },
 };
 
 function example(osType: OsType): string {
   return osType === OsType.WINDOWS ? "'batch.node.windows amd64'" : "'batch.node.ubuntu 22.04' or 'batch.node.el 9'";
+}
+
+function mismatch(image: ImageDescription, nodeAgentSkuId: string): Finding {
+  return finding(
+    `${imageLabel(image)} is a ${image.osType} image but the pool's node agent SKU is '${nodeAgentSkuId}'`,
+    image.osType === OsType.WINDOWS
+      ? "use node agent SKU 'batch.node.windows amd64' for Windows images"
+      : "use the Linux SKU of the image's distribution, e.g. 'batch.node.ubuntu 22.04' or 'batch.node.el 9'",
+  );
+}
+
+/**
+ * At plan, a SKU token must not be of a family of the other OS. A family the library does not
+ * know passes, as it is only a warning at synth.
+ */
+function skuGuard(image: ImageDescription, nodeAgentSkuId: string): PlanGuard {
+  const otherOs = image.osType === OsType.WINDOWS ? OsType.LINUX : OsType.WINDOWS;
+  const families = NODE_AGENT_SKU_FAMILIES.filter((family) => nodeAgentSkuOsType(`batch.node.${family} x`) === otherOs);
+  return { condition: skuFamilyNotAmong(nodeAgentSkuId, families), ...mismatch(image, nodeAgentSkuId) };
 }

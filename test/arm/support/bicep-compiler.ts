@@ -75,10 +75,14 @@ class FileCompiler {
   private parameter(s: Extract<BicepStatement, { kind: 'param' }>): any {
     const secure = s.decorators.some((d) => d.name === 'secure');
     const description = s.decorators.find((d) => d.name === 'description');
+    const allowed = s.decorators.find((d) => d.name === 'allowed');
+    const maxValue = s.decorators.find((d) => d.name === 'maxValue');
     const type = secure ? (s.type === 'string' ? 'securestring' : 'secureObject') : s.type;
     return {
       type,
       ...(s.defaultValue ? { defaultValue: this.value(s.defaultValue) } : {}),
+      ...(allowed ? { allowedValues: this.value(allowed.args[0]) } : {}),
+      ...(maxValue ? { maxValue: this.value(maxValue.args[0]) } : {}),
       ...(description ? { metadata: { description: this.value(description.args[0]) } } : {}),
     };
   }

@@ -1,4 +1,4 @@
-import { TerraformStack, TerraformVariable } from 'cdktf';
+import { TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import { ScaleDescription } from '../../../lib/validation/model';
 import { Suppressions } from '../../../lib/validation/suppressions';
 import { annotationsOf, unresolvedOf } from '../support/annotations';
@@ -31,9 +31,23 @@ describe('AZW102 fixed pool over 300 nodes', () => {
     expect(annotationsOf(stackWith(autoscale(1000, 0)), 'AZW102')).toEqual([]);
   });
 
-  it('reports AZW106 naming AZW102 when a count is a token', () => {
+  it('defers to a check block at plan when a count is a token, instead of AZW106', () => {
     const stack = new TerraformStack(testApp(), 'Stack');
     const spot = new TerraformVariable(stack, 'spot', { type: 'number' });
+    const account = new FakeAccount(stack, 'Account');
+    new FakePool(stack, 'Pool', { account, image: new FakeImage(stack, 'Image'), scale: fixed(10, spot.numberValue) });
+    expect(unresolvedOf(stack, 'AZW102')).toEqual([]);
+    expect(annotationsOf(stack, 'AZW102')).toEqual([
+      { level: 'info', path: 'Stack/Pool', message: 'AZW102 deferred to plan: check block AZW102_Stack_Pool' },
+    ]);
+    expect(JSON.parse(Testing.synth(stack)).check.AZW102_Stack_Pool.assert[0].condition).toBe('${(sum([var.spot, 10]) <= 300)}');
+  });
+
+  it('keeps AZW106 when the count comes from another stack (the check could not read it)', () => {
+    const app = testApp();
+    const other = new TerraformStack(app, 'Inputs');
+    const spot = new TerraformVariable(other, 'spot', { type: 'number' });
+    const stack = new TerraformStack(app, 'Stack');
     const account = new FakeAccount(stack, 'Account');
     new FakePool(stack, 'Pool', { account, image: new FakeImage(stack, 'Image'), scale: fixed(10, spot.numberValue) });
     expect(unresolvedOf(stack, 'AZW102').map((a) => a.message)).toEqual([
