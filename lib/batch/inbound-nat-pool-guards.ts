@@ -15,7 +15,7 @@ import {
 } from './inbound-nat-pool-validation';
 
 /*
- * The port constraints of inbound NAT pools (fact F11) that construction skips because a port
+ * The port constraints of inbound NAT pools (Batch REST API, https://learn.microsoft.com/rest/api/batchservice/pool/add) that construction skips because a port
  * is a Terraform token, as preconditions on the pool resource: `terraform plan` checks them once
  * the ports are known, with the message construction would have given. Constraints whose values
  * are all known were checked at construction and are not repeated.

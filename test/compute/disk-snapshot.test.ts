@@ -132,7 +132,7 @@ describe('DiskSnapshot', () => {
     const encrypted = snapshot(stack, { azureDiskEncryption: true });
     expectRejected(
       () => image(stack, encrypted),
-      `[Stack/Image] osDiskSnapshot 'render-os-2026-12' (a snapshot of disk '${DISK_ID}') is encrypted with Azure Disk Encryption, which Batch custom images do not support (F13); ` +
+      `[Stack/Image] osDiskSnapshot 'render-os-2026-12' (a snapshot of disk '${DISK_ID}') is encrypted with Azure Disk Encryption, which Batch custom images do not support (see https://learn.microsoft.com/azure/batch/batch-custom-images); ` +
         'take the snapshot from a disk without Azure Disk Encryption (server-side encryption is fine).',
     );
   });

@@ -37,6 +37,12 @@ declare const image: lib.ManagedImageFromSnapshots;
 declare const account: lib.IBatchAccount;
 declare const pool: lib.CustomImageBatchPool;
 declare const osSnapshotId: string;
+// Type-only names an example may use (the block below binds the runtime exports it uses).
+type PoolDescription = lib.PoolDescription;
+type ImageDescription = lib.ImageDescription;
+type AccountDescription = lib.AccountDescription;
+type Finding = lib.Finding;
+type IRuleContext = lib.IRuleContext;
 `;
 
 describe('the @example of every construct', () => {
