@@ -4,6 +4,8 @@ export * from './core/os-type';
 export { ResourceId, type ResourceIdParts } from './core/resource-id';
 export { AzapiProvider, type AzapiProviderConfig, AzapiResource, type AzapiResourceConfig } from './providers/azapi';
 export * from './validation/checks';
+export { Findings, type Finding } from './validation/finding';
+export { CustomRule, type IRule, type IRuleContext, type LineageFamilyPools, type RulePack } from './validation/rule-interface';
 export * from './validation/suppressions';
 export * from './batch/batch-account';
 export * from './batch/batch-account-identity';

@@ -21,10 +21,21 @@ export function flavourPackageJson(source: any, flavour: Flavour): object {
     description: source.description.replace(new RegExp(`^${base.keyword}\\b`), `${flavour.keyword} (CDK Terrain)`),
     author: { ...source.author, name: source.author.name.replace(base.packageName, flavour.packageName) },
     keywords: source.keywords.map((k: string) => (k === base.keyword ? flavour.keyword : k)),
+    jsii: source.jsii && renameBindings(source.jsii, base, flavour),
     peerDependencies: flavour.peerDependencies,
     // jsii expects each peer as a devDependency at the version it is built and tested with.
     devDependencies: Object.fromEntries(Object.keys(flavour.peerDependencies ?? {}).map((name) => [name, source.devDependencies[name]])),
   };
+}
+
+// The other-language bindings carry the package's name in each language's spelling
+// (cdktf-azure-…, cdktf_azure_…, CdktfAzure…): two packages must not publish one module.
+function renameBindings(jsii: object, base: Flavour, flavour: Flavour): object {
+  const capital = (s: string) => s[0].toUpperCase() + s.slice(1);
+  const text = JSON.stringify(jsii)
+    .replace(new RegExp(`\\b${base.keyword}(?=[-_]azure)`, 'g'), flavour.keyword)
+    .replace(new RegExp(`${capital(base.keyword)}(?=Azure)`, 'g'), capital(flavour.keyword));
+  return JSON.parse(text);
 }
 
 function copySources(from: string, to: string, flavour: Flavour): number {

@@ -1,7 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { AnnotationMetadataEntryType, App, IManifest, Manifest } from 'cdktf';
-import { removeArmOutput, removeSynthesizedOutput } from '../core/synth-output';
+import { removeArmOutput, removeSynthesizedOutput, SARIF_REPORT } from '../core/synth-output';
+import { isReportOf, noteReportWritten } from '../validation/sarif';
 
 /**
  * Synthesizes a cdktf App so that its output directory only ever holds a complete, current
@@ -35,7 +36,9 @@ export class AtomicSynth {
    * in only when no stack has an error annotation. The ARM/Bicep output of an earlier run
    * (`arm/`) is removed in any case, as it describes the earlier constructs: run
    * `ArmSynthesizer.synth` afterwards to write the current one. On failure it removes what
-   * `discard` removes, then throws an error listing the error annotations.
+   * `discard` removes, keeps this run's SARIF report (`batch-images.sarif`: a report of the
+   * failure, which CI can upload, and nothing that can be deployed), then throws an error
+   * listing the error annotations.
    */
   public static synth(app: App): void {
     const outdir = path.resolve(app.outdir);
@@ -57,6 +60,7 @@ export class AtomicSynth {
       removeOrphanedStacks(outdir);
     } catch (e) {
       removeSynthesizedOutput(outdir);
+      keepReport(app, staging, outdir);
       throw e;
     } finally {
       redirected.outdir = original.outdir;
@@ -67,16 +71,28 @@ export class AtomicSynth {
 
   /**
    * Removes every synthesized file from `app`'s output directory: the manifest, each stack's
-   * Terraform JSON (or HCL and its metadata) and the ARM/Bicep output under `arm/`, keeping
-   * Terraform's working files such as `.terraform`. Call it when the app fails anywhere (while
+   * Terraform JSON (or HCL and its metadata), the ARM/Bicep output under `arm/` and the SARIF
+   * report of an earlier run (the one this App wrote in this run stays: it says why the run
+   * failed), keeping Terraform's working files such as `.terraform`. Call it when the app fails anywhere (while
    * defining its constructs, in `synth`, or writing ARM output), so that no file of an earlier
    * run can pass for current. Nothing else removes files: catching an error does not.
    */
   public static discard(app: App): void {
-    removeSynthesizedOutput(path.resolve(app.outdir));
+    const outdir = path.resolve(app.outdir);
+    // The report this App wrote in this run is current: it says why the run failed.
+    removeSynthesizedOutput(outdir, isReportOf(app, path.join(outdir, SARIF_REPORT)));
   }
 
   private constructor() {}
+}
+
+/** Moves this run's SARIF report, if synth wrote one, from `staging` to `outdir`. */
+function keepReport(app: App, staging: string, outdir: string): void {
+  const report = path.join(staging, SARIF_REPORT);
+  if (!fs.existsSync(report)) return;
+  fs.mkdirSync(outdir, { recursive: true });
+  fs.renameSync(report, path.join(outdir, SARIF_REPORT));
+  noteReportWritten(app, path.join(outdir, SARIF_REPORT));
 }
 
 /** The error annotations of every stack in the manifest under `dir`, as `[path] message`. */

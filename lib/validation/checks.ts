@@ -1,21 +1,31 @@
-import { Aspects, IAspect, TerraformStack } from 'cdktf';
+import { Aspects, IAspect, ISynthesisSession, TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
+import { ConstructValidationError } from '../core/errors';
 import { AppModel } from './app-model';
 import { EVALUATION_DATE_CONTEXT_KEY, evaluationDate } from './evaluation-date';
-import { isUnresolvedResult, Rule, RuleContext, RuleResult, RuleSeverity } from './rule';
-import { RuleInfo } from './rule-info';
+import { Finding, isUnresolvedFinding } from './finding';
+import { ImageDescription } from './model';
+import { Rule } from './rule';
+import { RuleInfo, RuleSeverity } from './rule-info';
+import { IRule, IRuleContext, RulePack } from './rule-interface';
+import { overrideFor, registryOf, rulesFor } from './rule-registry';
 import { AZW106 } from './rules/azw106-unresolved-token';
 import { RULES } from './rules/index';
+import { recordFinding, SARIF_FILE_NAME, writeSarif } from './sarif';
 import { Suppressions } from './suppressions';
 import { terraformExpression } from './token-expression';
 
 /**
- * The aspect that runs every custom-image pool rule at synth time.
+ * The aspect that runs every custom-image pool rule at synth time: the library's, and those a
+ * platform team adds with `CustomImagePoolChecks.of(scope).addRule(rule)` or `addPack(pack)`.
  *
  * The library's constructs add it to their stack themselves (once per stack); adding it to a
  * stack again by hand is harmless: identical annotations are recorded once. cdktf runs the
  * aspects of each stack, so add it to a stack, not to the App. Cross-pool rules read the
  * whole App's pools, so pools in different stacks are counted together.
+ *
+ * Synth also writes every finding, and every suppressed one with its reason, as a SARIF 2.1.0
+ * log to `batch-images.sarif` in the App's output directory (one file for all stacks).
  *
  * @see https://learn.microsoft.com/azure/batch/batch-custom-images
  */
@@ -26,18 +36,73 @@ export class CustomImagePoolChecks implements IAspect {
    */
   public static readonly EVALUATION_DATE_CONTEXT_KEY = EVALUATION_DATE_CONTEXT_KEY;
 
+  /** Name of the SARIF report synth writes in the App's output directory (`cdktf.out`). */
+  public static readonly SARIF_FILE_NAME = SARIF_FILE_NAME;
+
+  /**
+   * The checks of the App (when `scope` is the App) or of the stack of `scope`: rules and
+   * severity overrides added to the App apply to every stack; those added to a stack, to that
+   * stack only.
+   */
+  public static of(scope: IConstruct): CustomImagePoolChecks {
+    const registry = registryOf(scope);
+    let checks = HANDLES.get(registry.scope);
+    if (!checks) {
+      checks = new CustomImagePoolChecks();
+      checks.scope = registry.scope;
+      HANDLES.set(registry.scope, checks);
+    }
+    if (registry.scope.node.scope !== undefined) addAspect(registry.scope as TerraformStack, checks);
+    return checks;
+  }
+
   /** Adds the checks to the stack of `scope` unless that stack already has them. */
   public static ensureOn(scope: IConstruct): void {
     const stack = TerraformStack.of(scope);
     if (ENSURED.has(stack)) return;
     ENSURED.add(stack);
-    const aspects = Aspects.of(stack);
-    if (!aspects.all.some((a) => a instanceof CustomImagePoolChecks)) aspects.add(new CustomImagePoolChecks());
+    CustomImagePoolChecks.of(stack);
+    writeReportOnSynth(stack);
   }
 
-  /** Every rule the checks run, in ID order (the README's rule table). */
+  /** Every built-in rule the checks run, in ID order (the README's rule table). */
   public static rules(): RuleInfo[] {
     return RULES.map(({ id, severity, title, source }) => ({ id, severity, title, source }));
+  }
+
+  private scope?: IConstruct;
+
+  /**
+   * Adds a rule. Its ID must be unique and must not start with `AZB`, `AZS` or `AZW` (the
+   * library's). A rule added to the App checks every stack's pools, images and accounts.
+   */
+  public addRule(rule: IRule): CustomImagePoolChecks {
+    registryOf(this.registered('addRule')).addRule(rule);
+    return this;
+  }
+
+  /** Adds every rule of a pack, each tagged with the pack's name in the SARIF report. */
+  public addPack(pack: RulePack): CustomImagePoolChecks {
+    const scope = this.registered('addPack');
+    if (!pack || typeof pack.name !== 'string' || pack.name.trim() === '' || !Array.isArray(pack.rules)) {
+      throw new ConstructValidationError(scope, "addPack needs a pack with a name and a list of rules, e.g. { name: 'acme-platform', rules: [new AllowedVmSizes()] }.");
+    }
+    for (const rule of pack.rules) registryOf(scope).addRule(rule, pack.name);
+    return this;
+  }
+
+  /**
+   * Sets the severity of a rule's findings in this App or stack, over the rule's own and any a
+   * finding sets: `RuleSeverity.ERROR` makes a warning fail synth. Making a rule's findings
+   * warnings needs a written reason (at least 10 characters), kept in the SARIF report.
+   *
+   * @param ruleId a library rule's ID or a custom rule's (add the custom rule first)
+   * @param severity the severity its findings get
+   * @param reason why; required for `RuleSeverity.WARNING`
+   */
+  public overrideSeverity(ruleId: string, severity: RuleSeverity, reason?: string): CustomImagePoolChecks {
+    registryOf(this.registered('overrideSeverity')).overrideSeverity(ruleId, severity, reason);
+    return this;
   }
 
   /** Runs the rules on `node` when it is a pool, image or Batch account of this library. */
@@ -48,63 +113,126 @@ export class CustomImagePoolChecks implements IAspect {
     const account = pool || image ? undefined : model.accountOf(node);
     if (!pool && !image && !account) return;
 
-    const context = contextFor(node, model);
-    for (const rule of RULES) {
-      let results: RuleResult[] = [];
-      if (pool && rule.checkPool) results = rule.checkPool(pool, context);
-      else if (image && rule.checkImage) results = rule.checkImage(image, context);
-      else if (account && rule.checkAccount) results = rule.checkAccount(account, context);
-      for (const result of results) report(node, rule, result);
+    const context = new Context(node, model);
+    for (const rule of rulesFor(node)) {
+      let results: Finding[] | undefined;
+      try {
+        if (pool) results = rule.checkPool?.(pool, context);
+        else if (image) results = rule.checkImage?.(image, context);
+        else if (account) results = rule.checkAccount?.(account, context);
+      } catch (e) {
+        throw new ConstructValidationError(node, `rule ${rule.id} failed while checking this construct: ${(e as Error)?.message ?? String(e)}`);
+      }
+      for (const result of results ?? []) report(node, rule, result);
     }
+  }
+
+  private registered(method: string): IConstruct {
+    if (!this.scope) {
+      throw new Error(`${method}: get the checks with CustomImagePoolChecks.of(appOrStack), not with new CustomImagePoolChecks().`);
+    }
+    return this.scope;
   }
 }
 
 const ENSURED = new WeakSet<IConstruct>();
+const HANDLES = new WeakMap<IConstruct, CustomImagePoolChecks>();
+const REPORTING = new WeakSet<IConstruct>();
 const EVALUATION_DATES = new WeakMap<AppModel, Date>();
 
-function contextFor(node: IConstruct, model: AppModel): RuleContext {
-  return {
-    // Read only when a time-dependent rule needs it, so a bad context value is reported on the
-    // construct that needed it; parsed once per App.
-    get evaluationDate(): Date {
-      let date = EVALUATION_DATES.get(model);
-      if (!date) {
-        date = evaluationDate(node);
-        EVALUATION_DATES.set(model, date);
+function addAspect(stack: TerraformStack, checks: CustomImagePoolChecks): void {
+  const aspects = Aspects.of(stack);
+  if (!aspects.all.some((a) => a instanceof CustomImagePoolChecks)) aspects.add(checks);
+}
+
+/**
+ * Writes the App's SARIF report when the last stack with the checks has synthesized (cdktf
+ * synthesizes stacks in construct order, after each stack's aspects ran), or when a stack fails
+ * on error annotations, as CI wants the report most then: it holds the findings of every stack
+ * synthesized so far.
+ */
+function writeReportOnSynth(stack: TerraformStack): void {
+  REPORTING.add(stack);
+  const inner = stack.synthesizer;
+  stack.synthesizer = {
+    synthesize(session: ISynthesisSession): void {
+      let failed = true;
+      try {
+        inner.synthesize(session);
+        failed = false;
+      } finally {
+        if (failed || isLastReportingStack(stack)) writeSarif(stack, session.outdir);
       }
-      return date;
     },
-    poolsOfLineage: (lineage) => model.poolsOfLineage(lineage),
-    poolsOfLineageFamily: (lineage) => model.poolsOfLineageFamily(lineage),
-    poolsOfImage: (image) => model.poolsOfImage(image),
   };
 }
 
-function report(node: IConstruct, rule: Rule, result: RuleResult): void {
-  if (isUnresolvedResult(result)) {
-    // Suppressing a rule also silences "could not evaluate" for it; the suppression is still recorded.
-    const reason = Suppressions.reasonFor(node, rule.id);
-    if (reason !== undefined) {
-      addOnce(node, 'info', `suppressed ${rule.id}: ${reason}`);
-      return;
+function isLastReportingStack(stack: TerraformStack): boolean {
+  const reporting = stack.node.root.node.findAll().filter((c) => REPORTING.has(c));
+  return reporting[reporting.length - 1] === stack;
+}
+
+/** What rules read besides their subject; the evaluation date is parsed once per App, when first read. */
+class Context implements IRuleContext {
+  constructor(
+    private readonly node: IConstruct,
+    private readonly model: AppModel,
+  ) {}
+
+  // Read only when a time-dependent rule needs it, so a bad context value is reported on the
+  // construct that needed it.
+  public get evaluationDate(): Date {
+    let date = EVALUATION_DATES.get(this.model);
+    if (!date) {
+      date = evaluationDate(this.node);
+      EVALUATION_DATES.set(this.model, date);
     }
+    return date;
+  }
+
+  public poolsOfLineage(lineage: string) {
+    return this.model.poolsOfLineage(lineage);
+  }
+
+  public poolsOfLineageFamily(lineage: string) {
+    return this.model.poolsOfLineageFamily(lineage);
+  }
+
+  public poolsOfImage(image: ImageDescription) {
+    return this.model.poolsOfImage(image);
+  }
+}
+
+function report(node: IConstruct, rule: Rule, result: Finding): void {
+  if (result === null || typeof result !== 'object' || typeof result.message !== 'string' || result.message.trim() === '') {
+    throw new ConstructValidationError(node, `rule ${rule.id} returned a finding without a message (${JSON.stringify(result)}); return { message, fix }.`);
+  }
+  if (isUnresolvedFinding(result)) {
     const message =
-      `${AZW106.id} ${rule.id} could not be evaluated: ${result.unresolved} is ${describeToken(node, result.value)}, ` +
+      `${AZW106.id} ${rule.id} could not be evaluated: ${result.message} is ${describeToken(node, result.unresolvedValue)}, ` +
       `known only at plan time — use a literal value to have ${rule.id} checked, or suppress ${AZW106.id} with a reason.`;
-    annotate(node, AZW106.id, AZW106.severity, message);
+    // Suppressing a rule also silences "could not evaluate" for it; the suppression is still recorded.
+    const ruleReason = Suppressions.reasonFor(node, rule.id);
+    const suppression = ruleReason !== undefined ? { ruleId: rule.id, reason: ruleReason } : undefined;
+    annotate(node, AZW106.id, severityOf(node, AZW106, undefined), message, suppression);
     return;
   }
   const message = `${rule.id} ${result.message} — ${result.fix}`;
-  annotate(node, rule.id, result.severity ?? rule.severity, message);
+  annotate(node, rule.id, severityOf(node, rule, result.severity), message);
 }
 
-function annotate(node: IConstruct, ruleId: string, severity: RuleSeverity, message: string): void {
-  const reason = Suppressions.reasonFor(node, ruleId);
-  if (reason !== undefined) {
-    addOnce(node, 'info', `suppressed ${ruleId}: ${reason}`);
-    return;
-  }
-  addOnce(node, severity === RuleSeverity.ERROR ? 'error' : 'warning', message);
+/** The stack's or App's override, else the finding's own severity, else the rule's. */
+function severityOf(node: IConstruct, rule: Rule, own: RuleSeverity | undefined): RuleSeverity {
+  return overrideFor(node, rule.id)?.severity ?? own ?? rule.severity;
+}
+
+/** Annotates a finding, or its suppression (by `suppression`, else by a suppression of `ruleId`); records it for the SARIF report. */
+function annotate(node: IConstruct, ruleId: string, severity: RuleSeverity, message: string, suppression?: { ruleId: string; reason: string }): void {
+  const own = Suppressions.reasonFor(node, ruleId);
+  const by = suppression ?? (own !== undefined ? { ruleId, reason: own } : undefined);
+  recordFinding(node, { ruleId, severity, message, suppressionReason: by?.reason });
+  if (by) addOnce(node, 'info', `suppressed ${by.ruleId}: ${by.reason}`);
+  else addOnce(node, severity === RuleSeverity.ERROR ? 'error' : 'warning', message);
 }
 
 const METADATA_TYPE = { info: '@cdktf/info', warning: '@cdktf/warn', error: '@cdktf/error' } as const;

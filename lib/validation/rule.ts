@@ -1,80 +1,44 @@
-import { AccountDescription, ImageDescription, PoolDescription } from './model';
+import { Finding, Findings, isUnresolvedFinding } from './finding';
+import { IRule, IRuleContext } from './rule-interface';
 import { RuleInfo, RuleSeverity } from './rule-info';
 
 export { RuleSeverity } from './rule-info';
+export type { Finding } from './finding';
+export type { LineageFamilyPools } from './rule-interface';
 
-/** Something a rule found wrong. Rendered as `<ID> <message> — <fix>`. */
-export interface Finding {
-  /** What is wrong, with the values involved. */
-  readonly message: string;
-  /** How to fix it. */
-  readonly fix: string;
-  /** Overrides the rule's severity for this finding (e.g. a date-dependent rule). */
-  readonly severity?: RuleSeverity;
-}
+/*
+ * The library's rules implement the public rule API (`IRule`, rule-interface.ts). This file
+ * holds the TypeScript shorthand they are written in: an object literal that leaves out the
+ * checks it does not need. `CustomImagePoolChecks` runs these and users' `IRule`s alike.
+ */
 
 /** The rule met a value that is a Terraform token and could not check it (becomes AZW106). */
-export interface Unresolved {
-  /** What the value is, e.g. `image location`. */
-  readonly unresolved: string;
-  /** The token itself. */
-  readonly value: unknown;
-}
+export type Unresolved = Finding;
 
-/** What a rule returns for each problem it sees. */
-export type RuleResult = Finding | Unresolved;
+/** What a rule returns for each problem it sees: a finding, or an unresolved value. */
+export type RuleResult = Finding;
 
 /** What rules can read besides the subject itself. */
-export interface RuleContext {
-  /** The date time-dependent rules judge against (context `batchImages.evaluationDate`). */
-  readonly evaluationDate: Date;
-  /** All pools in the whole App whose image has this lineage, in construct-path order. */
-  poolsOfLineage(lineage: string): PoolDescription[];
-  /**
-   * All pools in the whole App whose image lineage is of the same family as `lineage` (snapshot,
-   * image or gallery version), and those of them whose lineage comes from a token: the pools
-   * that may share `lineage` although it is not known (lineage.ts).
-   */
-  poolsOfLineageFamily(lineage: string): LineageFamilyPools;
-  /**
-   * All pools in the whole App that run on `image` (for an image imported by ID, on any import
-   * of the same ID), in construct-path order.
-   */
-  poolsOfImage(image: ImageDescription): PoolDescription[];
-}
+export type RuleContext = IRuleContext;
 
 /**
- * A synth-time rule. One rule per file in `rules/`, named `<id>-<name>.ts`; `rules/index.ts`
- * lists them.
+ * A synth-time rule: an `IRule` whose checks may be left out. One built-in rule per file in
+ * `rules/`, named `<id>-<name>.ts`; `rules/index.ts` lists them.
  */
-export interface Rule extends RuleInfo {
-  /** Checks one pool. */
-  checkPool?(pool: PoolDescription, context: RuleContext): RuleResult[];
-  /** Checks one image created or imported in the app. */
-  checkImage?(image: ImageDescription, context: RuleContext): RuleResult[];
-  /** Checks one Batch account. */
-  checkAccount?(account: AccountDescription, context: RuleContext): RuleResult[];
-}
+export type Rule = RuleInfo & Partial<Pick<IRule, 'checkPool' | 'checkImage' | 'checkAccount'>>;
 
 /** A finding. */
 export function finding(message: string, fix: string, severity?: RuleSeverity): Finding {
-  return severity ? { message, fix, severity } : { message, fix };
+  return Findings.of(message, fix, severity);
 }
 
 /** A value the rule could not check because it is a token. */
 export function unresolved(what: string, value: unknown): Unresolved {
-  return { unresolved: what, value };
+  return Findings.unresolved(what, value);
 }
 
 /** True when the rule could not check a value because it is a token. */
-export function isUnresolvedResult(result: RuleResult): result is Unresolved {
-  return (result as Unresolved).unresolved !== undefined;
+export function isUnresolvedResult(result: RuleResult): boolean {
+  return isUnresolvedFinding(result);
 }
 
-/** The pools of one lineage family (see `RuleContext.poolsOfLineageFamily`). */
-export interface LineageFamilyPools {
-  /** Every pool whose image lineage is of the family. */
-  readonly pools: PoolDescription[];
-  /** Those of them whose lineage comes from a token ID. */
-  readonly tokenPools: PoolDescription[];
-}

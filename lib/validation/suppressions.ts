@@ -1,6 +1,6 @@
 import { IConstruct } from 'constructs';
 import { ConstructValidationError } from '../core/errors';
-import { RULES } from './rules/index';
+import { allRules } from './rule-registry';
 import { RETIRED_RULES } from './rules/retired';
 
 const MIN_REASON_LENGTH = 10;
@@ -18,7 +18,7 @@ export class Suppressions {
    * @param reason why the rule does not apply here, at least 10 characters
    */
   public static add(scope: IConstruct, ruleId: string, reason: string): void {
-    const known = RULES.map((r) => r.id);
+    const known = allRules(scope).map((r) => r.id);
     const retired = RETIRED_RULES.find((r) => r.id === ruleId);
     if (retired) {
       // An upgrade must not break an app that suppressed a rule since retired: say so, and go on.
@@ -28,7 +28,7 @@ export class Suppressions {
     if (!known.includes(ruleId)) {
       throw new ConstructValidationError(
         scope,
-        `cannot suppress '${ruleId}': no rule has that ID; use one of ${known.join(', ')}.`,
+        `cannot suppress '${ruleId}': no rule has that ID; use one of ${known.join(', ')} (add a custom rule with CustomImagePoolChecks.of(scope).addRule before suppressing it).`,
       );
     }
     if (typeof reason !== 'string' || reason.trim().length < MIN_REASON_LENGTH) {

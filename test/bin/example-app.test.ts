@@ -75,9 +75,17 @@ describe('the example app (bin/main.ts)', () => {
       path.join('arm', 'batch-images', 'main.bicep'),
       path.join('arm', 'batch-images', 'modules', 'batch-images-rg-batch.bicep'),
       path.join('arm', 'batch-images', 'template.json'),
+      'batch-images.sarif',
       'manifest.json',
       path.join('stacks', 'batch-images', 'cdk.tf.json'),
     ]);
+  });
+
+  it('writes a SARIF report with the rules and no results', () => {
+    const log = JSON.parse(read('batch-images.sarif'));
+    expect(log.version).toBe('2.1.0');
+    expect(log.runs[0].tool.driver.rules.length).toBeGreaterThan(0);
+    expect(log.runs[0].results).toEqual([]);
   });
 
   // Pins the files as written; the local backend's state path is absolute, so the checkout's
@@ -114,15 +122,17 @@ describe('the example app (bin/main.ts)', () => {
     });
     afterEach(() => fs.rmSync(outdir, { recursive: true, force: true }));
 
+    // A rule error leaves that run's SARIF report (nothing deployable) for CI to upload.
     it.each([
-      ['a rule error', { BATCH_ACCOUNT_LOCATION: 'eastus' }, "[batch-images/RenderPool] AZB001 gallery image version 'gal_batch_images/render/1.0.0' is replicated to 'westeurope' but Batch account 'acmebatch' is in 'eastus'"],
-      ['a construct rejecting its props', { AZURE_LOCATION: 'bad-loc!' }, "[batch-images/OsDiskSnapshot] location 'bad-loc!' is not an Azure region name"],
-    ])('exits non-zero on %s, prints it and leaves no stack file, no manifest and no ARM file behind', (_, env, message) => {
+      ['a rule error', { BATCH_ACCOUNT_LOCATION: 'eastus' }, "[batch-images/RenderPool] AZB001 gallery image version 'gal_batch_images/render/1.0.0' is replicated to 'westeurope' but Batch account 'acmebatch' is in 'eastus'", ['batch-images.sarif']],
+      ['a construct rejecting its props', { AZURE_LOCATION: 'bad-loc!' }, "[batch-images/OsDiskSnapshot] location 'bad-loc!' is not an Azure region name", []],
+    ])('exits non-zero on %s, prints it and leaves no stack file, no manifest and no ARM file behind', (_, env, message, left) => {
       expect(filesUnder(outdir)).toContain(path.join('arm', 'batch-images', 'template.json'));
       const { status, stderr } = runExample(outdir, env);
       expect(status).not.toBe(0);
       expect(stderr).toContain(message);
-      expect(filesUnder(outdir)).toEqual([]);
+      expect(filesUnder(outdir)).toEqual(left);
+      if (left.length > 0) expect(fs.readFileSync(path.join(outdir, 'batch-images.sarif'), 'utf8')).toContain('"ruleId":"AZB001"');
       expect(fs.existsSync(path.join(outdir, 'stacks/batch-images/.terraform'))).toBe(true);
     }, 60_000);
   });

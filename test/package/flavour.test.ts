@@ -91,6 +91,14 @@ describe('the CDK Terrain package.json', () => {
     expect(pkg.keywords).not.toContain('cdktf');
   });
 
+  it('names its other-language bindings after itself, so they do not clash with the cdktf package\'s', () => {
+    expect(pkg.jsii.targets.python).toEqual({ distName: 'cdktn-azure-batch-custom-images', module: 'cdktn_azure_batch_custom_images' });
+    expect(pkg.jsii.targets.dotnet.namespace).toBe('CdktnAzureBatchCustomImages');
+    expect(pkg.jsii.targets.java.maven.artifactId).toBe('cdktn-azure-batch-custom-images');
+    expect(pkg.jsii.targets.go.moduleName).toMatch(/cdktn-azure-batch-custom-images-go$/);
+    expect(JSON.stringify(pkg.jsii)).not.toMatch(/cdktf|Cdktf/);
+  });
+
   it('carries none of the repository\'s scripts or overrides (a consumer sets its own, see the README)', () => {
     expect(pkg.scripts).toBeUndefined();
     expect(pkg.overrides).toBeUndefined();

@@ -24,7 +24,8 @@ describe('Suppressions', () => {
     const { pool } = tree();
     expect(() => Suppressions.add(pool, 'AZB999', 'a perfectly good reason')).toThrow(
       "[Stack/Group/Pool] cannot suppress 'AZB999': no rule has that ID; use one of AZB001, AZB002, AZB003, AZB004, AZB005, AZB007, " +
-        'AZS201, AZS203, AZS204, AZW101, AZW102, AZW103, AZW104, AZW105, AZW106, AZW107, AZW108, AZW109.',
+        'AZS201, AZS203, AZS204, AZW101, AZW102, AZW103, AZW104, AZW105, AZW106, AZW107, AZW108, AZW109 ' +
+        '(add a custom rule with CustomImagePoolChecks.of(scope).addRule before suppressing it).',
     );
   });
 
