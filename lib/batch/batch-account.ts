@@ -1,7 +1,7 @@
 import { BatchAccount as BatchAccountResource } from '@cdktf/provider-azurerm/lib/batch-account';
 import { Fn } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
-import { ConstructValidationError, ProblemList, withConstructPath } from '../core/errors';
+import { ConstructValidationError, ProblemList } from '../core/errors';
 import { validateLocation } from '../core/location';
 import { parseResourceIdOfType, validateResourceGroupName } from '../core/resource-id';
 import { validateResourceIdProp } from '../core/resource-id-prop';
@@ -170,18 +170,20 @@ class ImportedBatchAccount extends Construct implements IBatchAccount {
   constructor(scope: Construct, id: string, accountResourceId: string, options: BatchAccountFromIdOptions) {
     super(scope, id);
     checkAccountReferenceTypes(this, accountResourceId, options);
-    if (options.location !== undefined) withConstructPath(this, () => validateLocation(options.location!));
+    const problems = new ProblemList(this);
+    if (options.location !== undefined) problems.collect(() => validateLocation(options.location!));
+    const parsed = isUnresolved(accountResourceId)
+      ? undefined
+      : problems.collectValue(() => parseResourceIdOfType(accountResourceId, BATCH_ACCOUNT_TYPE, 'Batch account'));
+    problems.throwIfAny();
     this.accountId = accountResourceId;
     this.location = options.location;
-    if (isUnresolved(accountResourceId)) {
+    if (parsed === undefined) {
       // Segments of /subscriptions/{sub}/resourceGroups/{rg}/providers/Microsoft.Batch/batchAccounts/{name}.
       const segments = Fn.split('/', accountResourceId);
       this.accountName = Fn.element(segments, 8);
       this.resourceGroupName = Fn.element(segments, 4);
     } else {
-      const parsed = withConstructPath(this, () =>
-        parseResourceIdOfType(accountResourceId, BATCH_ACCOUNT_TYPE, 'Batch account'),
-      );
       this.accountName = parsed.name;
       this.resourceGroupName = parsed.resourceGroupName;
       this.subscriptionId = parsed.subscriptionId;

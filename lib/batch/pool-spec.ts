@@ -48,12 +48,15 @@ export function normalisePoolProps(scope: IConstruct, props: CustomImageBatchPoo
       problems,
     ),
   );
-  problems.throwIfAny();
   const rollout = props.rollout ?? PoolRollout.REPLACE;
+  const poolName = rollout === PoolRollout.BLUE_GREEN
+    ? problems.collectValue(() => blueGreenPoolId(scope, props.poolName, props.image))
+    : props.poolName;
+  problems.throwIfAny();
 
   return {
     constructPath: scope.node.path,
-    poolName: rollout === PoolRollout.BLUE_GREEN ? blueGreenPoolId(scope, props.poolName, props.image) : props.poolName,
+    poolName: poolName!,
     rollout,
     displayName: props.displayName,
     vmSize: props.vmSize,

@@ -1,6 +1,6 @@
 import { Snapshot as AzurermSnapshot } from '@cdktf/provider-azurerm/lib/snapshot';
 import { Construct } from 'constructs';
-import { withConstructPath } from '../core/errors';
+import { ProblemList } from '../core/errors';
 import { optionalBoolean, optionalString, optionalStringMap, requireObject, requireString } from '../core/guards';
 import { validateLocation } from '../core/location';
 import { validateResourceGroupName } from '../core/resource-id';
@@ -98,23 +98,23 @@ export class DiskSnapshot extends Construct implements ISnapshot {
   constructor(scope: Construct, id: string, props: DiskSnapshotProps) {
     super(scope, id);
     checkDiskSnapshotPropTypes(this, props);
-    validateSnapshotName(this, props.name);
-    withConstructPath(this, () => {
-      if (!isUnresolved(props.resourceGroupName)) validateResourceGroupName(props.resourceGroupName);
-      validateLocation(props.location);
-      if (props.sourceDiskLocation !== undefined) validateLocation(props.sourceDiskLocation);
-    });
+    const problems = new ProblemList(this);
+    problems.collect(() => validateSnapshotName(this, props.name));
+    if (!isUnresolved(props.resourceGroupName)) problems.collect(() => validateResourceGroupName(props.resourceGroupName));
+    problems.collect(() => validateLocation(props.location));
+    if (props.sourceDiskLocation !== undefined) problems.collect(() => validateLocation(props.sourceDiskLocation!));
+    const disk = isUnresolved(props.sourceDiskId) ? undefined : problems.collectValue(() => parseDiskId(props.sourceDiskId));
+    problems.throwIfAny();
     this.name = props.name;
     this.resourceGroupName = props.resourceGroupName;
     this.location = props.location;
     this.azureDiskEncryption = props.azureDiskEncryption;
 
-    if (isUnresolved(props.sourceDiskId)) {
+    if (disk === undefined) {
       // Known only at plan time: the same Terraform expression is the same disk.
       this.lineage = tokenLineage(this, 'disk', props.sourceDiskId);
       this.sourceDisk = { diskId: props.sourceDiskId, location: props.sourceDiskLocation };
     } else {
-      const disk = withConstructPath(this, () => parseDiskId(props.sourceDiskId));
       this.lineage = `disk:${disk.normalized}`;
       this.sourceDisk = { diskId: props.sourceDiskId, location: props.sourceDiskLocation, subscriptionId: disk.subscriptionId };
     }

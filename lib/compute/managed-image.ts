@@ -1,6 +1,6 @@
 import { Fn } from 'cdktf';
 import { Construct } from 'constructs';
-import { withConstructPath } from '../core/errors';
+import { ProblemList } from '../core/errors';
 import { optionalEnumValue, optionalString, requireObject, requireString } from '../core/guards';
 import { validateLocation } from '../core/location';
 import { OsType } from '../core/os-type';
@@ -117,15 +117,17 @@ export class ManagedImage extends Construct implements IManagedImage {
     this.location = options.location;
     this.osType = options.osType;
     this.hyperVGeneration = options.hyperVGeneration;
-    if (options.location !== undefined) withConstructPath(this, () => validateLocation(options.location!));
-    if (isUnresolved(imageResourceId)) {
+    const problems = new ProblemList(this);
+    if (options.location !== undefined) problems.collect(() => validateLocation(options.location!));
+    const parsed = isUnresolved(imageResourceId)
+      ? undefined
+      : problems.collectValue(() => parseResourceIdOfType(imageResourceId, MANAGED_IMAGE_RESOURCE_TYPE, 'managed image'));
+    problems.throwIfAny();
+    if (parsed === undefined) {
       // Terraform takes the name from the ID at plan time; the same expression is the same image.
       this.imageName = Fn.basename(imageResourceId);
       this.lineage = tokenLineage(this, 'image', imageResourceId);
     } else {
-      const parsed = withConstructPath(this, () =>
-        parseResourceIdOfType(imageResourceId, MANAGED_IMAGE_RESOURCE_TYPE, 'managed image'),
-      );
       this.imageName = parsed.name;
       this.subscriptionId = parsed.subscriptionId;
       this.resourceGroupName = parsed.resourceGroupName;

@@ -1,5 +1,5 @@
 import { Construct, IConstruct } from 'constructs';
-import { withConstructPath } from '../core/errors';
+import { ProblemList } from '../core/errors';
 import { optionalBoolean, optionalString, requireObject, requireString } from '../core/guards';
 import { validateLocation } from '../core/location';
 import { isUnresolved } from '../core/tokens';
@@ -119,12 +119,14 @@ export class Snapshot extends Construct implements ISnapshot {
     this.snapshotId = snapshotResourceId;
     this.location = options.location;
     this.azureDiskEncryption = options.azureDiskEncryption;
-    if (options.location !== undefined) withConstructPath(this, () => validateLocation(options.location!));
-    if (isUnresolved(snapshotResourceId)) {
+    const problems = new ProblemList(this);
+    if (options.location !== undefined) problems.collect(() => validateLocation(options.location!));
+    const parsed = isUnresolved(snapshotResourceId) ? undefined : problems.collectValue(() => parseSnapshotId(snapshotResourceId));
+    problems.throwIfAny();
+    if (parsed === undefined) {
       // Known only at plan time: the same Terraform expression is the same snapshot.
       this.lineage = tokenLineage(this, 'snapshot', snapshotResourceId);
     } else {
-      const parsed = withConstructPath(this, () => parseSnapshotId(snapshotResourceId));
       this.subscriptionId = parsed.subscriptionId;
       this.resourceGroupName = parsed.resourceGroupName;
       this.name = parsed.name;

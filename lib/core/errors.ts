@@ -67,6 +67,15 @@ export class ProblemList {
     }
   }
 
+  /** Like `collect`, returning what `check` returns, or undefined when it recorded a problem. */
+  public collectValue<T>(check: () => T): T | undefined {
+    let value: T | undefined;
+    this.collect(() => {
+      value = check();
+    });
+    return value;
+  }
+
   /** Throws one `ConstructValidationError` listing every recorded problem, if there is any. */
   public throwIfAny(): void {
     if (this.messages.length === 0) return;

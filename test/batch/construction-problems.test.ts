@@ -1,3 +1,4 @@
+import { PoolRollout } from '../../lib/spec/pool-rollout';
 import { BatchAccount } from '../../lib/batch/batch-account';
 import { AutoStorageAuthenticationMode, PoolAllocationMode } from '../../lib/batch/batch-account-settings';
 import { Duration } from '../../lib/core/duration';
@@ -34,6 +35,15 @@ describe('CustomImageBatchPool: every problem at once', () => {
     expect(lines[1]).toContain("vmSize is empty; pass a VM size such as 'Standard_D4s_v5'");
     expect(lines[2]).toContain('inboundNatPools[0] frontend port range 50100-50200 overlaps ports 50000-55000');
     expect(lines[2]).toContain('move the range below 50000 or above 55000');
+  });
+
+  it('adds a blue/green pool ID problem to the others', () => {
+    // The default FakeImage is no gallery version, so BLUE_GREEN cannot name the pool after one.
+    const message = errorOf(() => newPool(newStack(), { vmSize: '', rollout: PoolRollout.BLUE_GREEN }));
+    const lines = message.split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^\[Test\/Pool\] vmSize is empty/);
+    expect(lines[1]).toMatch(/^\[Test\/Pool\] rollout BLUE_GREEN names the pool after its image version/);
   });
 
   it('adds scale problems to the others', () => {

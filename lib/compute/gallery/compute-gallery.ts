@@ -1,6 +1,6 @@
 import { SharedImageGallery } from '@cdktf/provider-azurerm/lib/shared-image-gallery';
 import { Construct } from 'constructs';
-import { withConstructPath } from '../../core/errors';
+import { ProblemList } from '../../core/errors';
 import { validateLocation } from '../../core/location';
 import { parseResourceIdOfType, validateResourceGroupName } from '../../core/resource-id';
 import { escapeTemplates } from '../../core/template-escape';
@@ -59,11 +59,11 @@ export class ComputeGallery extends Construct implements IComputeGallery {
   constructor(scope: Construct, id: string, props: ComputeGalleryProps) {
     super(scope, id);
     checkGalleryPropTypes(this, props);
-    withConstructPath(this, () => {
-      validateGalleryName(props.name);
-      validateLocation(props.location);
-      if (!isUnresolved(props.resourceGroupName)) validateResourceGroupName(props.resourceGroupName);
-    });
+    const problems = new ProblemList(this);
+    problems.collect(() => validateGalleryName(props.name));
+    problems.collect(() => validateLocation(props.location));
+    if (!isUnresolved(props.resourceGroupName)) problems.collect(() => validateResourceGroupName(props.resourceGroupName));
+    problems.throwIfAny();
 
     const spec: ComputeGallerySpec = {
       constructPath: this.node.path,
@@ -109,9 +109,12 @@ class ImportedComputeGallery extends Construct implements IComputeGallery {
   constructor(scope: Construct, id: string, galleryResourceId: string, attributes: ComputeGalleryReferenceOptions) {
     super(scope, id);
     checkGalleryReferenceTypes(this, galleryResourceId, attributes);
-    withConstructPath(this, () => {
-      if (attributes.location !== undefined) validateLocation(attributes.location);
-    });
+    const problems = new ProblemList(this);
+    if (attributes.location !== undefined) problems.collect(() => validateLocation(attributes.location!));
+    const parsed = isUnresolved(galleryResourceId)
+      ? undefined
+      : problems.collectValue(() => parseResourceIdOfType(galleryResourceId, 'Microsoft.Compute/galleries', 'compute gallery'));
+    problems.throwIfAny();
     this.galleryId = galleryResourceId;
     registerSpec(this, () => ({ kind: 'ComputeGallery', spec: gallerySpecOf(this, false) }));
     this.location = attributes.location;
@@ -121,12 +124,9 @@ class ImportedComputeGallery extends Construct implements IComputeGallery {
       this.resourceGroupName = idSegment(galleryResourceId, ID_SEGMENT.resourceGroup);
       this.galleryName = idSegment(galleryResourceId, ID_SEGMENT.gallery);
     } else {
-      const parsed = withConstructPath(this, () =>
-        parseResourceIdOfType(galleryResourceId, 'Microsoft.Compute/galleries', 'compute gallery'),
-      );
-      this.subscriptionId = parsed.subscriptionId;
-      this.resourceGroupName = parsed.resourceGroupName;
-      this.galleryName = parsed.name;
+      this.subscriptionId = parsed!.subscriptionId;
+      this.resourceGroupName = parsed!.resourceGroupName;
+      this.galleryName = parsed!.name;
     }
     CustomImagePoolChecks.ensureOn(this);
   }

@@ -1,7 +1,7 @@
 import { SharedImage } from '@cdktf/provider-azurerm/lib/shared-image';
 import { SharedImageVersion } from '@cdktf/provider-azurerm/lib/shared-image-version';
 import { Construct, IConstruct } from 'constructs';
-import { ConstructValidationError, withConstructPath } from '../../core/errors';
+import { ProblemList } from '../../core/errors';
 import { sameLocation } from '../../core/location';
 import { OsType } from '../../core/os-type';
 import { escapeTemplates } from '../../core/template-escape';
@@ -99,21 +99,22 @@ export class GalleryImageDefinition extends Construct {
   constructor(scope: Construct, id: string, props: GalleryImageDefinitionProps) {
     super(scope, id);
     checkDefinitionPropTypes(this, props);
-    const location = props.gallery.location;
+    const problems = new ProblemList(this);
+    // An imported gallery may lack a location; the problem is reported and nothing is built then.
+    const location = props.gallery.location as string;
     if (location === undefined) {
-      throw new ConstructValidationError(
-        this,
+      problems.add(
         `gallery '${props.gallery.galleryName}' was imported without a location; pass { location } to ComputeGallery.fromGalleryId (image definitions are created in their gallery's region).`,
       );
     }
-    withConstructPath(this, () => {
-      validateImageDefinitionName(props.name);
-      validateIdentifierPart('publisher', props.identifier.publisher);
-      validateIdentifierPart('offer', props.identifier.offer);
-      validateIdentifierPart('sku', props.identifier.sku);
-      validateEndOfLifeDate(this, props.endOfLifeDate);
-    });
-    claimUniqueInGallery(this, props);
+    problems.collect(() => validateImageDefinitionName(props.name));
+    problems.collect(() => validateIdentifierPart('publisher', props.identifier.publisher));
+    problems.collect(() => validateIdentifierPart('offer', props.identifier.offer));
+    problems.collect(() => validateIdentifierPart('sku', props.identifier.sku));
+    problems.collect(() => validateEndOfLifeDate(this, props.endOfLifeDate));
+    const claims = uniqueInGallery(props, problems);
+    problems.throwIfAny();
+    claimInGallery(this, props.gallery, claims);
 
     this.gallery = props.gallery;
     this.location = location;
@@ -176,13 +177,12 @@ export class GalleryImageDefinition extends Construct {
 // compares names), with the path of the definition that holds them.
 const CLAIMED = new WeakMap<IComputeGallery, Map<string, string>>();
 
-/** Two definitions of one gallery may share neither a name nor a full identifier. */
-function claimUniqueInGallery(definition: GalleryImageDefinition, props: GalleryImageDefinitionProps): void {
-  let claimed = CLAIMED.get(props.gallery);
-  if (!claimed) {
-    claimed = new Map();
-    CLAIMED.set(props.gallery, claimed);
-  }
+/**
+ * Two definitions of one gallery may share neither a name nor a full identifier: records a
+ * problem per clash and returns the keys this definition would claim.
+ */
+function uniqueInGallery(props: GalleryImageDefinitionProps, problems: ProblemList): string[] {
+  const claimed = CLAIMED.get(props.gallery);
   const { publisher, offer, sku } = props.identifier;
   const keys: Array<[string, string, string]> = [];
   if (!isUnresolved(props.name)) {
@@ -196,15 +196,22 @@ function claimUniqueInGallery(definition: GalleryImageDefinition, props: Gallery
     ]);
   }
   for (const [key, what, fix] of keys) {
-    const holder = claimed.get(key);
+    const holder = claimed?.get(key);
     if (holder !== undefined) {
-      throw new ConstructValidationError(
-        definition,
-        `${what} is already used by ${holder} in gallery '${props.gallery.galleryName}'; ${fix}.`,
-      );
+      problems.add(`${what} is already used by ${holder} in gallery '${props.gallery.galleryName}'; ${fix}.`);
     }
   }
-  for (const [key] of keys) claimed.set(key, definition.node.path);
+  return keys.map(([key]) => key);
+}
+
+/** Claims `keys` for `definition`, once it is known to be valid. */
+function claimInGallery(definition: GalleryImageDefinition, gallery: IComputeGallery, keys: string[]): void {
+  let claimed = CLAIMED.get(gallery);
+  if (!claimed) {
+    claimed = new Map();
+    CLAIMED.set(gallery, claimed);
+  }
+  for (const key of keys) claimed.set(key, definition.node.path);
 }
 
 /** The gallery's registered spec; a gallery of another library is described by its attributes. */
@@ -292,10 +299,6 @@ export class GalleryImageVersion extends Construct implements IGalleryImageVersi
     super(scope, id);
     checkVersionPropTypes(this, props);
     const definition = props.imageDefinition;
-    withConstructPath(this, () => {
-      validateImageVersionName(props.version);
-      validateEndOfLifeDate(this, props.endOfLifeDate);
-    });
     this.imageDefinition = definition;
     this.source = props.source;
     this.versionName = props.version;
@@ -303,9 +306,14 @@ export class GalleryImageVersion extends Construct implements IGalleryImageVersi
     this.subscriptionId = definition.gallery.subscriptionId;
     this.osType = definition.osType;
     this.lineage = props.source.lineage;
-    this.checkSourceFitsDefinition();
+    const problems = new ProblemList(this);
+    problems.collect(() => validateImageVersionName(props.version));
+    problems.collect(() => validateEndOfLifeDate(this, props.endOfLifeDate));
+    this.checkSourceFitsDefinition(problems);
+    versionClash(this, problems);
+    this.targetRegions = resolveTargetRegions(props.targetRegions, definition.location, problems);
+    problems.throwIfAny();
     claimVersion(this);
-    this.targetRegions = withConstructPath(this, () => resolveTargetRegions(props.targetRegions, definition.location));
     this.targetRegionNames = this.targetRegions.map((r) => r.name);
 
     const spec: ImageVersionSpec = {
@@ -364,32 +372,28 @@ export class GalleryImageVersion extends Construct implements IGalleryImageVersi
   }
 
   /** Azure rejects a version whose source differs from its definition in OS, generation or state. */
-  private checkSourceFitsDefinition(): void {
+  private checkSourceFitsDefinition(problems: ProblemList): void {
     const definition = this.imageDefinition;
     const source = this.source;
     const image = `source image ${sourceLabel(source)}`;
     const target = `image definition '${definition.imageDefinitionName}'`;
     if (known(source.osType) && source.osType !== definition.osType) {
-      throw new ConstructValidationError(
-        this,
+      problems.add(
         `${image} is ${source.osType} but ${target} is ${definition.osType}; publish a ${definition.osType} image, or add a definition with osType ${source.osType} for it (Azure rejects a version whose OS type differs from its definition's).`,
       );
     }
     if (known(source.hyperVGeneration) && source.hyperVGeneration !== definition.hyperVGeneration) {
-      throw new ConstructValidationError(
-        this,
+      problems.add(
         `${image} is Hyper-V generation ${source.hyperVGeneration} but ${target} is ${definition.hyperVGeneration}; publish it to a definition with hyperVGeneration ${source.hyperVGeneration} (Azure rejects a version whose Hyper-V generation differs from its definition's).`,
       );
     }
     if (definition.osState === OsState.SPECIALIZED) {
-      throw new ConstructValidationError(
-        this,
+      problems.add(
         `${target} is Specialized, but managed images are generalized and Batch pools accept only generalized gallery images; publish to a definition with osState OsState.GENERALIZED.`,
       );
     }
     if (known(source.location) && known(this.location) && !sameLocation(source.location, this.location)) {
-      throw new ConstructValidationError(
-        this,
+      problems.add(
         `${image} is in '${source.location}' but gallery '${definition.gallery.galleryName}' is in '${this.location}'; create the image in '${this.location}' (Azure makes a gallery image version only from a source in the gallery's region) and replicate the version to other regions with targetRegions.`,
       );
     }
@@ -400,19 +404,23 @@ export class GalleryImageVersion extends Construct implements IGalleryImageVersi
 const VERSIONS = new WeakMap<GalleryImageDefinition, Map<string, string>>();
 
 /** Two versions of one definition cannot share a version number. */
+function versionClash(version: GalleryImageVersion, problems: ProblemList): void {
+  if (isUnresolved(version.versionName)) return;
+  const holder = VERSIONS.get(version.imageDefinition)?.get(version.versionName);
+  if (holder !== undefined) {
+    problems.add(
+      `image version '${version.versionName}' of image definition '${version.imageDefinition.imageDefinitionName}' is already published by ${holder}; choose a new version number.`,
+    );
+  }
+}
+
+/** Records the version number of a valid version as used. */
 function claimVersion(version: GalleryImageVersion): void {
   if (isUnresolved(version.versionName)) return;
   let used = VERSIONS.get(version.imageDefinition);
   if (!used) {
     used = new Map();
     VERSIONS.set(version.imageDefinition, used);
-  }
-  const holder = used.get(version.versionName);
-  if (holder !== undefined) {
-    throw new ConstructValidationError(
-      version,
-      `image version '${version.versionName}' of image definition '${version.imageDefinition.imageDefinitionName}' is already published by ${holder}; choose a new version number.`,
-    );
   }
   used.set(version.versionName, version.node.path);
 }

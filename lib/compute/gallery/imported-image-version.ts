@@ -1,6 +1,6 @@
 import { Token } from 'cdktf';
 import { Construct } from 'constructs';
-import { ConstructValidationError, withConstructPath } from '../../core/errors';
+import { ProblemList } from '../../core/errors';
 import { normalizeLocation, validateLocation } from '../../core/location';
 import { OsType } from '../../core/os-type';
 import { parseResourceIdOfType } from '../../core/resource-id';
@@ -38,17 +38,21 @@ export class ImportedGalleryImageVersion extends Construct implements IGalleryIm
   constructor(scope: Construct, id: string, versionResourceId: string, attributes: GalleryImageVersionReferenceOptions) {
     super(scope, id);
     checkVersionReferenceTypes(this, versionResourceId, attributes);
-    withConstructPath(this, () => {
-      if (attributes.location !== undefined) validateLocation(attributes.location);
-      // A list that is itself a token has no elements to check here.
-      const regions = attributes.targetRegions;
-      if (regions !== undefined && !Token.isUnresolved(regions)) regions.forEach(validateLocation);
-    });
+    const problems = new ProblemList(this);
+    if (attributes.location !== undefined) problems.collect(() => validateLocation(attributes.location!));
+    // A list that is itself a token has no elements to check here.
+    const regions = attributes.targetRegions;
+    if (regions !== undefined && !Token.isUnresolved(regions)) for (const region of regions) problems.collect(() => validateLocation(region));
     this.imageId = versionResourceId;
     this.location = attributes.location;
     this.osType = attributes.osType;
     this.targetRegionNames = attributes.targetRegions ?? (attributes.location !== undefined ? [attributes.location] : undefined);
-    this.checkOwnRegionIsTarget();
+    this.checkOwnRegionIsTarget(problems);
+    const parsed = isUnresolved(versionResourceId)
+      ? undefined
+      : problems.collectValue(() => parseResourceIdOfType(versionResourceId, VERSION_TYPE, 'gallery image version'));
+    if (parsed) problems.collect(() => validateImageVersionName(parsed.name));
+    problems.throwIfAny();
 
     if (isUnresolved(versionResourceId)) {
       // An ID known only at plan time: Terraform reads its segments; the same expression is the same version.
@@ -57,15 +61,10 @@ export class ImportedGalleryImageVersion extends Construct implements IGalleryIm
       this.lineage = tokenLineage(this, 'gallery-version', versionResourceId);
       this.displayName = this.node.path;
     } else {
-      const parsed = withConstructPath(this, () => {
-        const result = parseResourceIdOfType(versionResourceId, VERSION_TYPE, 'gallery image version');
-        validateImageVersionName(result.name);
-        return result;
-      });
-      this.subscriptionId = parsed.subscriptionId;
-      this.versionName = parsed.name;
-      this.lineage = `gallery-version:${parsed.normalized}`;
-      this.displayName = parsed.names.join('/');
+      this.subscriptionId = parsed!.subscriptionId;
+      this.versionName = parsed!.name;
+      this.lineage = `gallery-version:${parsed!.normalized}`;
+      this.displayName = parsed!.names.join('/');
     }
 
     AppModel.of(this).registerImage(this, () => this.describeImage());
@@ -77,14 +76,13 @@ export class ImportedGalleryImageVersion extends Construct implements IGalleryIm
   }
 
   /** Azure always replicates a version to its own region; a list without it is a mistake. */
-  private checkOwnRegionIsTarget(): void {
+  private checkOwnRegionIsTarget(problems: ProblemList): void {
     const location = this.location;
     const targetRegions = this.targetRegionNames;
     if (location === undefined || targetRegions === undefined || isUnresolved(location)) return;
     if (targetRegions.some(isUnresolved)) return;
     if (!targetRegions.some((r) => normalizeLocation(r) === normalizeLocation(location))) {
-      throw new ConstructValidationError(
-        this,
+      problems.add(
         `targetRegions [${targetRegions.join(', ')}] do not include the version's location '${location}'; a gallery image version is always replicated to its own region, so add '${location}' or correct location.`,
       );
     }
