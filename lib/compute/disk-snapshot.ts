@@ -69,6 +69,17 @@ export interface DiskSnapshotProps {
  * and last month's) share Azure's custom-image node limits (AZB003/AZB004) and count
  * as one image for AZW103.
  *
+ * @example
+ * const osDisk = new DiskSnapshot(stack, 'OsDiskSnapshot', {
+ *   name: 'render-os-2026-12', resourceGroupName: 'rg-batch-images', location: 'westeurope', incremental: true,
+ *   sourceDiskId: '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-build/providers/Microsoft.Compute/disks/render-vm-os',
+ *   sourceDiskLocation: 'westeurope',
+ * });
+ * new ManagedImageFromSnapshots(stack, 'RenderImage', {
+ *   name: 'img-render-2026-12', resourceGroupName: 'rg-batch-images', location: 'westeurope', osType: OsType.LINUX,
+ *   osDiskSnapshot: osDisk,
+ * });
+ *
  * @see https://learn.microsoft.com/azure/batch/batch-custom-images
  * @see https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/snapshot
  */

@@ -37,7 +37,7 @@ const APP_SOURCE = `import { App, TerraformStack } from '${moduleName('cdktf')}'
 import { AzurermProvider } from '${moduleName('@cdktf/provider-azurerm')}/lib/provider';
 import {
   BatchAccount, ComputeGallery, CustomImageBatchPool, CustomImagePoolChecks, Duration, ManagedImageFromSnapshots,
-  NodeAgentSku, OsType, PoolScale, Snapshot,
+  NodeAgentSku, OsType, PoolRollout, PoolScale, Snapshot,
 } from '${pkg.name}';
 
 const subscriptionId = '00000000-0000-0000-0000-000000000000';
@@ -65,7 +65,7 @@ const version = image.publishTo(definition, { version: '1.0.0' });
 declare const process: { env: { [name: string]: string | undefined } };
 const rules = process.env.RULES;
 new CustomImageBatchPool(stack, 'Pool', {
-  account, poolName: 'render', image: version, vmSize: 'Standard_D4s_v5',
+  account, poolName: 'render', image: version, rollout: PoolRollout.BLUE_GREEN, vmSize: 'Standard_D4s_v5',
   nodeAgentSkuId: rules === 'error' ? NodeAgentSku.WINDOWS_AMD64 : NodeAgentSku.UBUNTU_22_04,
   scale: PoolScale.fixed({ dedicatedNodes: rules === 'warn' ? 400 : 4, resizeTimeout: Duration.minutes(30) }),
 });
@@ -131,7 +131,7 @@ try {
   const pools = Object.values(stack.resource?.azurerm_batch_pool ?? {});
   assert.equal(pools.length, 1, 'the stack has one azurerm_batch_pool');
   const [pool] = pools;
-  assert.equal(pool.name, 'render');
+  assert.equal(pool.name, 'render-1-0-0', 'blue/green: the pool ID carries the version');
   assert.equal(pool.node_agent_sku_id, 'batch.node.ubuntu 22.04');
   const versions = Object.keys(stack.resource?.azurerm_shared_image_version ?? {});
   assert.equal(versions.length, 1, 'the stack has one azurerm_shared_image_version');

@@ -86,7 +86,7 @@ try {
   const pools = Object.values(stack.resource?.azurerm_batch_pool ?? {});
   assert.equal(pools.length, 1, 'the stack has one azurerm_batch_pool');
   const [pool] = pools;
-  assert.equal(pool.name, 'render');
+  assert.equal(pool.name, 'render-1-0-0', 'the README example rolls the pool over blue/green');
   assert.equal(pool.node_agent_sku_id, 'batch.node.ubuntu 22.04');
   const versions = Object.keys(stack.resource?.azurerm_shared_image_version ?? {});
   assert.equal(versions.length, 1, 'the stack has one azurerm_shared_image_version');
