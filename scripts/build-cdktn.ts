@@ -5,6 +5,7 @@
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
+import { reorderApiMd } from './api-md';
 import { ROOT } from './build-output';
 import { FLAVOURS, Flavour, packageRoot, rewriteSource } from './flavour';
 
@@ -81,6 +82,9 @@ function main(): void {
   const overrides = ['-r', path.join(__dirname, 'jsii-peer-overrides.js')];
   run('compiled with jsii', [...overrides, bin('jsii', 'jsii'), '--silence-warnings=reserved-word', '--fail-on-warnings']);
   run('wrote API.md', [...overrides, bin('jsii-docgen', 'jsii-docgen'), '-o', 'API.md']);
+  // The same reading order as the cdktf package's API.md (library constructs first).
+  const apiMd = path.join(out, 'API.md');
+  fs.writeFileSync(apiMd, reorderApiMd(fs.readFileSync(apiMd, 'utf8')));
   console.log(`build:cdktn: ${flavour.packageName} is in ${path.relative(ROOT, out)}/`);
 }
 

@@ -94,8 +94,8 @@ describe('API.md reads as the library, not as its L1 bindings', () => {
 
 describeWithBuild('API.md and the .jsii assembly', () => {
   test('every construct has an @example', () => {
-    const assembly = JSON.parse(fs.readFileSync(path.join(ROOT, '.jsii'), 'utf8'));
-    const apiMd = fs.readFileSync(path.join(ROOT, 'API.md'), 'utf8');
+    const assembly = JSON.parse(fs.readFileSync(path.join(PACKAGE_ROOT, '.jsii'), 'utf8'));
+    const apiMd = fs.readFileSync(path.join(PACKAGE_ROOT, 'API.md'), 'utf8');
     const constructs = [...typesOf(apiMd, 'Constructs'), ...typesOf(apiMd, 'Low-level bindings (azapi L1)').filter((n) => !n.endsWith('Config'))];
     expect(constructs.length).toBeGreaterThan(8);
     expect(constructs.filter((name) => !assembly.types[`${PACKAGE}.${name}`]?.docs?.example)).toEqual([]);
