@@ -100,6 +100,12 @@ function checkReplicas(pool: PoolDescription, targetRegions: string[], context: 
   const { image, account } = pool;
   const accountLocation = account.location!;
   if (!Token.isUnresolved(targetRegions) && targetRegions.some((r) => sameValue(context, r, accountLocation))) return [];
+  // The common case, all literal and a replica in the account's region, needs no finding and no
+  // guard: building the guard's Terraform expression first cost ~0.1 s per 1000 pools.
+  if (!isUnresolved(accountLocation) && !isUnresolved(targetRegions) && !targetRegions.some(isUnresolved)) {
+    const accountRegion = normalizeLocation(accountLocation);
+    if (targetRegions.some((r) => normalizeLocation(r) === accountRegion)) return [];
+  }
   const missing = finding(
     `${imageLabel(image)} is replicated to ${regionList(targetRegions)} but ${accountLabel(account)} is in '${accountLocation}'`,
     `add '${accountLocation}' to the version's targetRegions (Batch needs a replica in the account's region)`,
