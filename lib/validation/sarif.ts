@@ -34,21 +34,40 @@ export interface ReportedFinding {
   readonly suppressionReason?: string;
 }
 
-const REPORTS = new WeakMap<IConstruct, { keys: Set<string>; findings: ReportedFinding[] }>();
+/** An App's findings, in the order recorded, and per construct by message, to keep each once. */
+interface AppReport {
+  readonly findings: ReportedFinding[];
+  readonly byConstruct: WeakMap<IConstruct, Map<string, ReportedFinding[]>>;
+}
 
-/** Records a finding of `node` for the SARIF log of its App; the same finding twice is kept once. */
+const REPORTS = new WeakMap<IConstruct, AppReport>();
+
+/**
+ * Records a finding of `node` for the SARIF log of its App; the same finding twice is kept once.
+ * Findings are looked up by construct and message rather than by a key joining them: that key
+ * copied every message, and an App of thousands of pools records thousands of findings.
+ */
 export function recordFinding(node: IConstruct, finding: Omit<ReportedFinding, 'constructPath' | 'stackId'>): void {
   const root = node.node.root;
   let report = REPORTS.get(root);
   if (!report) {
-    report = { keys: new Set(), findings: [] };
+    report = { findings: [], byConstruct: new WeakMap() };
     REPORTS.set(root, report);
   }
-  const key = [finding.ruleId, node.node.path, finding.severity, finding.message, finding.suppressionReason ?? ''].join('\u0000');
-  if (report.keys.has(key)) return;
-  report.keys.add(key);
+  let byMessage = report.byConstruct.get(node);
+  if (!byMessage) {
+    byMessage = new Map();
+    report.byConstruct.set(node, byMessage);
+  }
+  const sameMessage = byMessage.get(finding.message);
+  const same = (f: ReportedFinding) =>
+    f.ruleId === finding.ruleId && f.severity === finding.severity && f.suppressionReason === finding.suppressionReason;
+  if (sameMessage?.some(same)) return;
   const stackId = node.node.scope === undefined ? undefined : TerraformStack.of(node).node.id;
-  report.findings.push({ ...finding, constructPath: node.node.path, stackId });
+  const recorded: ReportedFinding = { ...finding, constructPath: node.node.path, stackId };
+  if (sameMessage) sameMessage.push(recorded);
+  else byMessage.set(finding.message, [recorded]);
+  report.findings.push(recorded);
 }
 
 /** The findings recorded so far for the App of `scope`. */

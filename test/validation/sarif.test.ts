@@ -109,6 +109,20 @@ describe('SARIF report', () => {
     expect(org.locations[0].physicalLocation!.artifactLocation.uri).toMatch(/stacks\/Stack\/cdk\.tf\.json$/);
   });
 
+  it('lists a finding once when the checks run again, and keeps different findings of one construct', () => {
+    const a = app();
+    stackWithPools(a, 'Stack');
+    CustomImagePoolChecks.of(a).addRule(new RequiredMetadata());
+    a.synth();
+    a.synth(); // the aspects run again over the same constructs
+    const results = readSarif(a).runs[0].results.map((r) => [r.ruleId, r.locations[0].logicalLocations[0].fullyQualifiedName]);
+    expect(results).toEqual([
+      ['AZW105', 'Stack/Tagged'],
+      ['AZW105', 'Stack/Bare'],
+      ['ORG002', 'Stack/Bare'],
+    ]);
+  });
+
   it('holds every stack of the App in one file', () => {
     const a = app();
     stackWithPools(a, 'First');
