@@ -1,5 +1,5 @@
 import { Fn, Token } from 'cdktf';
-import { normalizeLocation } from '../../core/location';
+import { normalizeLocation, sameLocation } from '../../core/location';
 import { isUnresolved } from '../../core/tokens';
 import { regionAmong, sameRegion } from '../guards/expressions';
 import { ParameterRestriction } from '../guards/plan-guard';
@@ -102,11 +102,8 @@ function checkReplicas(pool: PoolDescription, targetRegions: string[], context: 
   if (!Token.isUnresolved(targetRegions) && targetRegions.some((r) => sameValue(context, r, accountLocation))) return [];
   // A known replica in the account's region settles it; checked before the finding and its
   // plan-time guard are built, as building the guard's expression cost ~0.1 s per 1000 pools.
-  if (!isUnresolved(accountLocation)) {
-    const accountRegion = normalizeLocation(accountLocation);
-    const known = Array.isArray(targetRegions) ? targetRegions.filter((r) => !isUnresolved(r)) : [];
-    if (known.some((r) => normalizeLocation(r) === accountRegion)) return [];
-  }
+  // sameLocation is false for a token on either side, so a list token or token entries never match here.
+  if (Array.isArray(targetRegions) && targetRegions.some((r) => sameLocation(r, accountLocation))) return [];
   const missing = finding(
     `${imageLabel(image)} is replicated to ${regionList(targetRegions)} but ${accountLabel(account)} is in '${accountLocation}'`,
     `add '${accountLocation}' to the version's targetRegions (Batch needs a replica in the account's region)`,

@@ -95,6 +95,16 @@ describe('AZB001 region mismatch', () => {
     ]);
   });
 
+  it("accepts a target region list with a token entry when a known entry is the account's region", () => {
+    const stack = new TerraformStack(testApp(), 'Stack');
+    const extra = new TerraformVariable(stack, 'extra_region', { type: 'string' });
+    const account = new FakeAccount(stack, 'Account', { accountName: 'acme', location: 'westeurope' });
+    const image = new FakeImage(stack, 'Image', { location: 'eastus', targetRegions: [extra.stringValue, 'West Europe'] });
+    new FakePool(stack, 'Pool', { account, image });
+    expect(annotationsOf(stack, 'AZB001')).toEqual([]);
+    expect(unresolvedOf(stack, 'AZB001')).toEqual([]);
+  });
+
   it('reports AZW106 when a target region list is a token and no known region matches', () => {
     const stack = new TerraformStack(testApp(), 'Stack');
     const regions = new TerraformVariable(stack, 'regions', { type: 'list(string)' });
