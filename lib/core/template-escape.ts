@@ -14,10 +14,14 @@ import { Tokenization } from 'cdktf';
 
 // cdktf's marker for a string token inside a string (BEGIN_STRING_TOKEN_MARKER ... END_TOKEN_MARKER).
 const STRING_TOKEN = /(\$\{TfToken\[[^\]]*\]\})/;
+// A string that is nothing but tokens, such as a resource's `id`: the common case among
+// strings with `${`, with nothing literal to escape.
+const ONLY_TOKENS = /^(?:\$\{TfToken\[[^\]]*\]\})+$/;
 
 /** `value` with `${` and `%{` escaped in its literal parts, so Terraform reads them literally. */
 export function escapeTemplate(value: string): string {
   if (!value.includes('${') && !value.includes('%{')) return value;
+  if (ONLY_TOKENS.test(value)) return value;
   const parts = value.split(STRING_TOKEN);
   if (parts.length === 1) return value.replace(/\$\{/g, () => '$${').replace(/%\{/g, () => '%%{');
   // With tokens, cdktf reads any `${` as the start of an expression and writes the tokens after

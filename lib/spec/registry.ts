@@ -29,19 +29,29 @@ interface Entry {
 }
 
 const ENTRIES = new WeakMap<IConstruct, Entry>();
-// Per App root: construct path -> construct, so readers can follow a spec's links.
-const BY_PATH = new WeakMap<IConstruct, Map<string, IConstruct>>();
+
+/**
+ * Per App root, the registered constructs and, built on the first lookup by path, the index
+ * path -> construct that readers follow a spec's links with. Only the ARM/Bicep rendering looks
+ * paths up, so a synth that does not render ARM never computes them.
+ */
+interface PathIndex {
+  readonly constructs: IConstruct[];
+  byPath?: Map<string, IConstruct>;
+}
+const PATH_INDEXES = new WeakMap<IConstruct, PathIndex>();
 
 /** Registers the spec of `construct`; `resourceId` gives its Terraform ID token when it creates a resource. */
 export function registerSpec(construct: IConstruct, describe: () => ResourceSpec, resourceId?: () => string): void {
   ENTRIES.set(construct, { describe, resourceId });
   const root = construct.node.root;
-  let byPath = BY_PATH.get(root);
-  if (!byPath) {
-    byPath = new Map();
-    BY_PATH.set(root, byPath);
+  let index = PATH_INDEXES.get(root);
+  if (!index) {
+    index = { constructs: [] };
+    PATH_INDEXES.set(root, index);
   }
-  byPath.set(construct.node.path, construct);
+  index.constructs.push(construct);
+  index.byPath = undefined;
 }
 
 /** The spec of `construct`, if it registered one. */
@@ -61,5 +71,8 @@ export function hasSpec(construct: IConstruct): boolean {
 
 /** The registered construct at `path` in the App of `scope`. */
 export function specConstructAt(scope: IConstruct, path: string): IConstruct | undefined {
-  return BY_PATH.get(scope.node.root)?.get(path);
+  const index = PATH_INDEXES.get(scope.node.root);
+  if (!index) return undefined;
+  index.byPath ??= new Map(index.constructs.map((c) => [c.node.path, c]));
+  return index.byPath.get(path);
 }

@@ -25,6 +25,17 @@ describe('escapeTemplate', () => {
     expect(out).toEqual({ a: '${var.env}-${"$"}{HOME}', b: 'cost${"$"}${var.env}', c: '${"$"}{${var.env}}' });
     expect(Object.values(out).map((v) => readTemplate(v as string))).toEqual(['{{var.env}}-${HOME}', 'cost${{var.env}}', '${{{var.env}}}']);
   });
+
+  it('returns a string made only of tokens as it is, and still escapes literal text after tokens', () => {
+    const stack = new TerraformStack(Testing.app(), 'Stack');
+    const env = new TerraformVariable(stack, 'env', { type: 'string' }).stringValue;
+    const region = new TerraformVariable(stack, 'region', { type: 'string' }).stringValue;
+    for (const tokens of [env, `${env}${region}`]) expect(escapeTemplate(tokens)).toBe(tokens);
+    const values = { both: escapeTemplate(`${env}${region}`), after: escapeTemplate(`${env}${region}\${x}`) };
+    new TerraformOutput(stack, 'out', { value: values });
+    const out = JSON.parse(Testing.synth(stack)).output.out.value;
+    expect(out).toEqual({ both: '${var.env}${var.region}', after: '${var.env}${var.region}${"$"}{x}' });
+  });
 });
 
 describe('escapeTemplates', () => {
