@@ -89,7 +89,10 @@ export class CustomImageBatchPool extends Construct {
 
   /** The pool's spec, which the rules and the ARM output read, joined with its account's and image's. */
   public describePool(): PoolDescription {
-    return { ...this.spec, account: this.account.describeAccount(), image: this.image.describeImage() };
+    // The joined objects first, then the spec: V8 gives each `{ ...spec, more }` a hidden class
+    // of its own once the spread is warm, and Object.assign turns this many properties into a
+    // dictionary; this form keeps one shared class for all pools, which the rules read fast.
+    return { account: this.account.describeAccount(), image: this.image.describeImage(), ...this.spec };
   }
 }
 

@@ -64,7 +64,9 @@ export function recordFinding(node: IConstruct, finding: Omit<ReportedFinding, '
     f.ruleId === finding.ruleId && f.severity === finding.severity && f.suppressionReason === finding.suppressionReason;
   if (sameMessage?.some(same)) return;
   const stackId = node.node.scope === undefined ? undefined : TerraformStack.of(node).node.id;
-  const recorded: ReportedFinding = { ...finding, constructPath: node.node.path, stackId };
+  // Listed, not spread: a spread followed by more properties gives each finding its own V8 map.
+  const { ruleId, severity, message, suppressionReason } = finding;
+  const recorded: ReportedFinding = { ruleId, severity, message, suppressionReason, constructPath: node.node.path, stackId };
   if (sameMessage) sameMessage.push(recorded);
   else byMessage.set(finding.message, [recorded]);
   report.findings.push(recorded);
