@@ -13,10 +13,11 @@ import { Tokenization } from 'cdktf';
  */
 
 // cdktf's marker for a string token inside a string (BEGIN_STRING_TOKEN_MARKER ... END_TOKEN_MARKER).
-const STRING_TOKEN = /(\$\{TfToken\[[^\]]*\]\})/;
+const TOKEN = String.raw`\$\{TfToken\[[^\]]*\]\}`;
+const STRING_TOKEN = new RegExp(`(${TOKEN})`);
 // A string that is nothing but tokens, such as a resource's `id`: the common case among
 // strings with `${`, with nothing literal to escape.
-const ONLY_TOKENS = /^(?:\$\{TfToken\[[^\]]*\]\})+$/;
+const ONLY_TOKENS = new RegExp(`^(?:${TOKEN})+$`);
 
 /** `value` with `${` and `%{` escaped in its literal parts, so Terraform reads them literally. */
 export function escapeTemplate(value: string): string {
