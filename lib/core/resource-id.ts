@@ -37,44 +37,40 @@ export class ResourceId {
    * Parses `id`, throwing an error that shows the ID and what is wrong with it.
    */
   public static parse(id: string): ResourceId {
-    const fail = (problem: string): never => {
-      throw new InvalidValueError(
-        `'${id}' is not a valid Azure resource ID: ${problem}. Expected ${SHAPE}.`,
-      );
-    };
     if (typeof id !== 'string') {
       throw new InvalidValueError(`resource ID ${describeMismatch(id, 'a string')}; pass an ID shaped ${SHAPE}.`);
     }
-    if (id.length === 0) return fail('it is empty');
-    if (id.trim() !== id) return fail('it has leading or trailing white space');
-    if (!id.startsWith('/')) return fail("it must start with '/'");
-    if (id.length > 1 && id.endsWith('/')) return fail("it ends with '/'; remove the trailing slash");
-    const parts = id.slice(1).split('/');
-    if (parts.some((p) => p.length === 0)) return fail("it has an empty segment ('//')");
-    const key = (i: number) => (parts[i] ?? '').toLowerCase();
-    if (key(0) !== 'subscriptions') return fail("the first segment must be 'subscriptions'");
-    if (parts.length < 2) return fail('the subscription ID is missing');
-    if (!GUID.test(parts[1])) return fail(`subscription '${parts[1]}' is not a GUID`);
-    if (key(2) !== 'resourcegroups') return fail("'resourceGroups/{name}' must follow the subscription");
-    if (parts.length < 4) return fail('the resource group name is missing');
-    if (!RESOURCE_GROUP.test(parts[3]) || parts[3].endsWith('.')) {
-      return fail(`resource group '${parts[3]}' is not a valid resource group name`);
+    if (id.length === 0) return invalid(id, 'it is empty');
+    if (id.trim() !== id) return invalid(id, 'it has leading or trailing white space');
+    if (!id.startsWith('/')) return invalid(id, "it must start with '/'");
+    if (id.length > 1 && id.endsWith('/')) return invalid(id, "it ends with '/'; remove the trailing slash");
+    // parts[0] is the empty string before the leading '/'.
+    const parts = id.split('/');
+    for (let i = 1; i < parts.length; i++) {
+      if (parts[i].length === 0) return invalid(id, "it has an empty segment ('//')");
     }
-    if (key(4) !== 'providers') return fail("'providers/{namespace}' must follow the resource group");
-    if (parts.length < 6) return fail('the provider namespace is missing');
-    if (!NAMESPACE.test(parts[5])) return fail(`'${parts[5]}' is not a provider namespace like 'Microsoft.Compute'`);
-    const rest = parts.slice(6);
-    if (rest.length === 0) return fail('the resource type and name are missing');
-    if (rest.length % 2 !== 0) return fail(`type '${rest[rest.length - 1]}' has no name after it`);
+    if (!sameKey(parts[1], 'subscriptions')) return invalid(id, "the first segment must be 'subscriptions'");
+    if (parts.length < 3) return invalid(id, 'the subscription ID is missing');
+    if (!GUID.test(parts[2])) return invalid(id, `subscription '${parts[2]}' is not a GUID`);
+    if (!sameKey(parts[3], 'resourcegroups')) return invalid(id, "'resourceGroups/{name}' must follow the subscription");
+    if (parts.length < 5) return invalid(id, 'the resource group name is missing');
+    if (!RESOURCE_GROUP.test(parts[4]) || parts[4].endsWith('.')) {
+      return invalid(id, `resource group '${parts[4]}' is not a valid resource group name`);
+    }
+    if (!sameKey(parts[5], 'providers')) return invalid(id, "'providers/{namespace}' must follow the resource group");
+    if (parts.length < 7) return invalid(id, 'the provider namespace is missing');
+    if (!NAMESPACE.test(parts[6])) return invalid(id, `'${parts[6]}' is not a provider namespace like 'Microsoft.Compute'`);
+    if (parts.length === 7) return invalid(id, 'the resource type and name are missing');
+    if ((parts.length - 7) % 2 !== 0) return invalid(id, `type '${parts[parts.length - 1]}' has no name after it`);
     const types: string[] = [];
     const names: string[] = [];
-    for (let i = 0; i < rest.length; i += 2) {
-      if (!SEGMENT.test(rest[i]) || /\s/.test(rest[i])) return fail(`'${rest[i]}' is not a resource type`);
-      if (!SEGMENT.test(rest[i + 1])) return fail(`name '${rest[i + 1]}' has leading or trailing white space`);
-      types.push(rest[i]);
-      names.push(rest[i + 1]);
+    for (let i = 7; i < parts.length; i += 2) {
+      if (!SEGMENT.test(parts[i]) || /\s/.test(parts[i])) return invalid(id, `'${parts[i]}' is not a resource type`);
+      if (!SEGMENT.test(parts[i + 1])) return invalid(id, `name '${parts[i + 1]}' has leading or trailing white space`);
+      types.push(parts[i]);
+      names.push(parts[i + 1]);
     }
-    return new ResourceId(parts[1], parts[3], parts[5], types, names);
+    return new ResourceId(parts[2], parts[4], parts[6], types, names);
   }
 
   /** Builds the ID string from its parts (validated the same way `parse` validates). */
@@ -86,14 +82,17 @@ export class ResourceId {
       );
     }
     // A '/' inside a part would silently shift every later segment; name the culprit instead.
-    const slashed = [parts.subscriptionId, parts.resourceGroupName, parts.providerNamespace, ...parts.types, ...parts.names]
-      .find((p) => typeof p === 'string' && p.includes('/'));
-    if (slashed !== undefined) {
-      throw new InvalidValueError(`resource ID part '${slashed}' contains '/'; pass each type and name as its own segment`);
+    for (const list of [[parts.subscriptionId, parts.resourceGroupName, parts.providerNamespace], parts.types, parts.names]) {
+      const slashed = list.find((p) => p.includes('/'));
+      if (slashed !== undefined) {
+        throw new InvalidValueError(`resource ID part '${slashed}' contains '/'; pass each type and name as its own segment`);
+      }
     }
     const path = parts.types.map((t, i) => `${t}/${parts.names[i]}`).join('/');
     const id = `/subscriptions/${parts.subscriptionId}/resourceGroups/${parts.resourceGroupName}/providers/${parts.providerNamespace}/${path}`;
-    return ResourceId.parse(id).toString();
+    // Parsed only to validate: the ID built from the parts already has the canonical segment keys.
+    ResourceId.parse(id);
+    return id;
   }
 
   /** The ID of a resource group, e.g. the `parent_id` of a top-level resource. */
@@ -144,6 +143,16 @@ export class ResourceId {
     const path = this.types.map((t, i) => `${t}/${this.names[i]}`).join('/');
     return `/subscriptions/${this.subscriptionId}/resourceGroups/${this.resourceGroupName}/providers/${this.providerNamespace}/${path}`;
   }
+}
+
+/** Throws the error `parse` gives for a malformed `id`: the ID, the problem and the expected shape. */
+function invalid(id: string, problem: string): never {
+  throw new InvalidValueError(`'${id}' is not a valid Azure resource ID: ${problem}. Expected ${SHAPE}.`);
+}
+
+/** True when the segment key `segment` (possibly missing) is `lowerCaseKey` in any case, as ARM compares keys. */
+function sameKey(segment: string | undefined, lowerCaseKey: string): boolean {
+  return segment !== undefined && segment.length === lowerCaseKey.length && segment.toLowerCase() === lowerCaseKey;
 }
 
 /** Throws unless every part of `parts` has its type: format() joins them into a string. */
