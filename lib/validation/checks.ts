@@ -1,5 +1,6 @@
 import { Aspects, IAspect, ISynthesisSession, TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
+import { compareConstructOrder, isInTree } from '../core/construct-order';
 import { ConstructValidationError } from '../core/errors';
 import { isUnresolved } from '../core/tokens';
 import { AppModel } from './app-model';
@@ -140,7 +141,8 @@ export class CustomImagePoolChecks implements IAspect {
 
 const ENSURED = new WeakSet<IConstruct>();
 const HANDLES = new WeakMap<IConstruct, CustomImagePoolChecks>();
-const REPORTING = new WeakSet<IConstruct>();
+// Per App root, the stacks that write the SARIF report, in the order they got the checks.
+const REPORTING = new WeakMap<IConstruct, TerraformStack[]>();
 const EVALUATION_DATES = new WeakMap<AppModel, Date>();
 
 function addAspect(stack: TerraformStack, checks: CustomImagePoolChecks): void {
@@ -155,7 +157,10 @@ function addAspect(stack: TerraformStack, checks: CustomImagePoolChecks): void {
  * synthesized so far.
  */
 function writeReportOnSynth(stack: TerraformStack): void {
-  REPORTING.add(stack);
+  const root = stack.node.root;
+  const reporting = REPORTING.get(root);
+  if (reporting) reporting.push(stack);
+  else REPORTING.set(root, [stack]);
   const inner = stack.synthesizer;
   stack.synthesizer = {
     synthesize(session: ISynthesisSession): void {
@@ -170,9 +175,17 @@ function writeReportOnSynth(stack: TerraformStack): void {
   };
 }
 
+/**
+ * Whether `stack` is the last stack with the checks in construct order. Found by comparing the
+ * reporting stacks' places in the tree, not by walking it: a walk per stack costs stacks x
+ * constructs. A stack removed from the tree is not synthesized, so it does not count.
+ */
 function isLastReportingStack(stack: TerraformStack): boolean {
-  const reporting = stack.node.root.node.findAll().filter((c) => REPORTING.has(c));
-  return reporting[reporting.length - 1] === stack;
+  let last: TerraformStack | undefined;
+  for (const candidate of REPORTING.get(stack.node.root) ?? []) {
+    if (isInTree(candidate) && (last === undefined || compareConstructOrder(candidate, last) > 0)) last = candidate;
+  }
+  return last === stack;
 }
 
 /** What rules read besides their subject; the evaluation date is parsed once per App, when first read. */

@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { App, TerraformStack, Testing } from 'cdktf';
+import { Construct } from 'constructs';
 import {
   AtomicSynth,
   BatchAccount,
@@ -51,7 +52,7 @@ function app(): App {
 }
 
 /** A stack with two pools, each on an imported gallery version: AZW105 on each, ORG002 on 'bare'. */
-function stackWithPools(a: App, id: string, vmSize = 'Standard_D4s_v5'): TerraformStack {
+function stackWithPools(a: Construct, id: string, vmSize = 'Standard_D4s_v5'): TerraformStack {
   const stack = new TerraformStack(a, id);
   new AzurermProvider(stack, 'azurerm', { features: [{}] });
   const account = BatchAccount.fromBatchAccountId(stack, 'Account', ACCOUNT_ID, { location: 'westeurope' });
@@ -130,6 +131,29 @@ describe('SARIF report', () => {
     a.synth();
     const paths = readSarif(a).runs[0].results.map((r) => r.locations[0].logicalLocations[0].fullyQualifiedName);
     expect(paths).toEqual(['First/Tagged', 'First/Bare', 'Second/Tagged', 'Second/Bare']);
+  });
+
+  it('is written after the last stack in construct order, not the last to get the checks', () => {
+    const a = app();
+    // The group comes first in the tree, but its stack gets the checks after 'Outer' does:
+    // cdktf synthesizes 'Group/Inner' first, so the report is written after 'Outer'.
+    const group = new Construct(a, 'Group');
+    stackWithPools(a, 'Outer');
+    stackWithPools(group, 'Inner');
+    a.synth();
+    const paths = readSarif(a).runs[0].results.map((r) => r.locations[0].logicalLocations[0].fullyQualifiedName);
+    expect(paths).toEqual(['Group/Inner/Tagged', 'Group/Inner/Bare', 'Outer/Tagged', 'Outer/Bare']);
+  });
+
+  it('is written when the last stack with the checks was removed from the App before synth', () => {
+    const a = app();
+    stackWithPools(a, 'Outer');
+    const group = new Construct(a, 'Group');
+    stackWithPools(group, 'Inner');
+    expect(group.node.tryRemoveChild('Inner')).toBe(true);
+    a.synth();
+    const paths = readSarif(a).runs[0].results.map((r) => r.locations[0].logicalLocations[0].fullyQualifiedName);
+    expect(paths).toEqual(['Outer/Tagged', 'Outer/Bare']);
   });
 
   it('is written when synth fails on errors, with the severity overrides and their reasons', () => {
