@@ -12,7 +12,7 @@ import { CustomImageBatchPoolProps } from './custom-image-batch-pool-props';
 import { addNatPoolPortGuards } from './inbound-nat-pool-guards';
 import { PoolScale } from './pool-scale';
 import { normalisePoolProps, PoolOwnSpec } from './pool-spec';
-import { createBatchPoolResource } from './pool-terraform';
+import { batchPoolConfig, publishPoolIdOnRollout } from './pool-terraform';
 
 // The props live in their own file, which the prop checks read without importing the construct.
 export * from './custom-image-batch-pool-props';
@@ -79,7 +79,9 @@ export class CustomImageBatchPool extends Construct {
     // Terraform destroys dependents first: the pool goes before its image (see https://learn.microsoft.com/azure/batch/batch-custom-images). The
     // account is referenced by its literal name, so the order is made explicit here too.
     const dependsOn = nonEmpty([...terraformResourcesOf(this, props.image), ...terraformResourcesOf(this, props.account)]);
-    this.resource = createBatchPoolResource(this, this.describePool(), dependsOn);
+    const spec = this.describePool();
+    this.resource = new BatchPool(this, 'Resource', batchPoolConfig(spec, dependsOn));
+    publishPoolIdOnRollout(this, spec);
     addNatPoolPortGuards(this, this.resource, props.inboundNatPools ?? []);
 
     registerSpec(this, () => ({ kind: 'BatchPool', spec: this.describePool() }), () => this.poolId);

@@ -1,4 +1,4 @@
-import { BatchPool, BatchPoolConfig, BatchPoolNetworkConfiguration, BatchPoolStartTask } from '@cdktf/provider-azurerm/lib/batch-pool';
+import { BatchPoolConfig, BatchPoolNetworkConfiguration, BatchPoolStartTask } from '@cdktf/provider-azurerm/lib/batch-pool';
 import { ITerraformDependable, TerraformOutput, TerraformStack, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { escapeTemplates } from '../core/template-escape';
@@ -11,8 +11,12 @@ import { PoolRollout } from '../spec/pool-rollout';
  * them.
  */
 
-/** Creates the `azurerm_batch_pool` of `spec` under `scope`. */
-export function createBatchPoolResource(scope: Construct, spec: PoolDescription, dependsOn?: ITerraformDependable[]): BatchPool {
+/**
+ * The `azurerm_batch_pool` configuration of `spec`, template syntax in literals escaped. The pool
+ * construct creates the resource itself: cdktf records a stack trace for every token a resource
+ * creates (about 25 for a pool), and a helper that called `new BatchPool` added a frame to each.
+ */
+export function batchPoolConfig(spec: PoolDescription, dependsOn?: ITerraformDependable[]): BatchPoolConfig {
   const scale = spec.scale;
   const identityIds = spec.userAssignedIdentityIds;
   const config: BatchPoolConfig = {
@@ -62,16 +66,17 @@ export function createBatchPoolResource(scope: Construct, spec: PoolDescription,
     // A new version gives a new pool ID: the new pool is created before the old one goes.
     lifecycle: spec.rollout === PoolRollout.BLUE_GREEN ? { createBeforeDestroy: true } : undefined,
   };
-  const pool = new BatchPool(scope, 'Resource', escapeTemplates(config));
-  if (spec.rollout === PoolRollout.BLUE_GREEN) publishPoolId(scope, spec.poolName);
-  return pool;
+  return escapeTemplates(config);
 }
 
 /**
- * Adds the stack output job submitters read the current pool ID from, named after the pool's
- * path in its stack (`RenderPool_pool_id`), so `terraform output -raw RenderPool_pool_id` finds it.
+ * For a blue/green pool, adds the stack output job submitters read the current pool ID from,
+ * named after the pool's path in its stack (`RenderPool_pool_id`), so
+ * `terraform output -raw RenderPool_pool_id` finds it.
  */
-function publishPoolId(pool: Construct, poolId: string): void {
+export function publishPoolIdOnRollout(pool: Construct, spec: PoolDescription): void {
+  if (spec.rollout !== PoolRollout.BLUE_GREEN) return;
+  const poolId = spec.poolName;
   const stack = TerraformStack.of(pool);
   const relative = pool.node.scopes.slice(stack.node.scopes.length).map((c) => c.node.id).join('_');
   const output = new TerraformOutput(pool, 'PoolId', {
