@@ -52,8 +52,15 @@ function app(): App {
 }
 
 /** A stack with two pools, each on an imported gallery version: AZW105 on each, ORG002 on 'bare'. */
-function stackWithPools(a: Construct, id: string, vmSize = 'Standard_D4s_v5'): TerraformStack {
-  const stack = new TerraformStack(a, id);
+function stackWithPools(scope: Construct, id: string, vmSize = 'Standard_D4s_v5'): TerraformStack {
+  const stack = new TerraformStack(scope, id);
+  addPools(stack, vmSize);
+  return stack;
+}
+
+/** Adds the provider, an imported account and the two pools of `stackWithPools` to `stack`. */
+function addPools(stack: TerraformStack, vmSize = 'Standard_D4s_v5'): void {
+  const id = stack.node.id;
   new AzurermProvider(stack, 'azurerm', { features: [{}] });
   const account = BatchAccount.fromBatchAccountId(stack, 'Account', ACCOUNT_ID, { location: 'westeurope' });
   for (const [poolId, metadata] of [['Tagged', { costCenter: 'cc-1' }], ['Bare', undefined]] as const) {
@@ -68,7 +75,6 @@ function stackWithPools(a: Construct, id: string, vmSize = 'Standard_D4s_v5'): T
       metadata,
     });
   }
-  return stack;
 }
 
 function readSarif(a: App): { runs: { tool: { driver: { rules: { id: string; defaultConfiguration: { level: string }; properties: { tags: string[] } }[] } }; invocations: { ruleConfigurationOverrides: unknown[] }[]; results: SarifResult[] }[] } {
@@ -135,22 +141,23 @@ describe('SARIF report', () => {
 
   it('is written after the last stack in construct order, not the last to get the checks', () => {
     const a = app();
-    // The group comes first in the tree, but its stack gets the checks after 'Outer' does:
-    // cdktf synthesizes 'Group/Inner' first, so the report is written after 'Outer'.
-    const group = new Construct(a, 'Group');
-    stackWithPools(a, 'Outer');
-    stackWithPools(group, 'Inner');
+    // 'First' comes first in the tree but gets the checks (with its first pool) after 'Second':
+    // cdktf synthesizes 'First' first, so the report is written after 'Second', holding both.
+    const first = new TerraformStack(a, 'First');
+    stackWithPools(a, 'Second');
+    addPools(first);
     a.synth();
     const paths = readSarif(a).runs[0].results.map((r) => r.locations[0].logicalLocations[0].fullyQualifiedName);
-    expect(paths).toEqual(['Group/Inner/Tagged', 'Group/Inner/Bare', 'Outer/Tagged', 'Outer/Bare']);
+    expect(paths).toEqual(['First/Tagged', 'First/Bare', 'Second/Tagged', 'Second/Bare']);
   });
 
-  it('is written when the last stack with the checks was removed from the App before synth', () => {
+  it('is written when the last stack with the checks was removed from the tree before synth', () => {
     const a = app();
     stackWithPools(a, 'Outer');
-    const group = new Construct(a, 'Group');
-    stackWithPools(group, 'Inner');
-    expect(group.node.tryRemoveChild('Inner')).toBe(true);
+    // A stack inside a later stack, then removed: it would come last, but is not synthesized.
+    const later = new TerraformStack(a, 'Later');
+    stackWithPools(later, 'Inner');
+    expect(later.node.tryRemoveChild('Inner')).toBe(true);
     a.synth();
     const paths = readSarif(a).runs[0].results.map((r) => r.locations[0].logicalLocations[0].fullyQualifiedName);
     expect(paths).toEqual(['Outer/Tagged', 'Outer/Bare']);
