@@ -88,8 +88,7 @@ export class ResourceId {
         throw new InvalidValueError(`resource ID part '${slashed}' contains '/'; pass each type and name as its own segment`);
       }
     }
-    const path = parts.types.map((t, i) => `${t}/${parts.names[i]}`).join('/');
-    const id = `/subscriptions/${parts.subscriptionId}/resourceGroups/${parts.resourceGroupName}/providers/${parts.providerNamespace}/${path}`;
+    const id = idString(parts);
     // Parsed only to validate: the ID built from the parts already has the canonical segment keys.
     ResourceId.parse(id);
     return id;
@@ -140,9 +139,14 @@ export class ResourceId {
 
   /** The ID with canonical segment keys. */
   public toString(): string {
-    const path = this.types.map((t, i) => `${t}/${this.names[i]}`).join('/');
-    return `/subscriptions/${this.subscriptionId}/resourceGroups/${this.resourceGroupName}/providers/${this.providerNamespace}/${path}`;
+    return idString(this);
   }
+}
+
+/** The ID of `parts` with the canonical segment keys, unchecked (`format` checks, `toString` has parsed parts). */
+function idString(parts: ResourceIdParts): string {
+  const path = parts.types.map((t, i) => `${t}/${parts.names[i]}`).join('/');
+  return `/subscriptions/${parts.subscriptionId}/resourceGroups/${parts.resourceGroupName}/providers/${parts.providerNamespace}/${path}`;
 }
 
 /** Throws the error `parse` gives for a malformed `id`: the ID, the problem and the expected shape. */
