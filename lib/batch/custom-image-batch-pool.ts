@@ -79,9 +79,9 @@ export class CustomImageBatchPool extends Construct {
     // Terraform destroys dependents first: the pool goes before its image (see https://learn.microsoft.com/azure/batch/batch-custom-images). The
     // account is referenced by its literal name, so the order is made explicit here too.
     const dependsOn = nonEmpty([...terraformResourcesOf(this, props.image), ...terraformResourcesOf(this, props.account)]);
-    const spec = this.describePool();
-    this.resource = new BatchPool(this, 'Resource', batchPoolConfig(spec, dependsOn));
-    publishPoolIdOnRollout(this, spec);
+    const description = this.describePool();
+    this.resource = new BatchPool(this, 'Resource', batchPoolConfig(description, dependsOn));
+    publishPoolIdOnRollout(this, description);
     addNatPoolPortGuards(this, this.resource, props.inboundNatPools ?? []);
 
     registerSpec(this, () => ({ kind: 'BatchPool', spec: this.describePool() }), () => this.poolId);
