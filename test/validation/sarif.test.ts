@@ -52,7 +52,7 @@ function app(): App {
 }
 
 /** A stack with two pools, each on an imported gallery version: AZW105 on each, ORG002 on 'bare'. */
-function stackWithPools(scope: Construct, id: string, vmSize = 'Standard_D4s_v5'): TerraformStack {
+function stackWithPools(scope: Construct, id: string, vmSize?: string): TerraformStack {
   const stack = new TerraformStack(scope, id);
   addPools(stack, vmSize);
   return stack;
